@@ -1,0 +1,54 @@
+/**
+ * The catalog as pages see it: entries, vocabularies and every derived view, computed
+ * once per build and shared by all pages (no page rescans the catalog).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { costInputs } from '../lib/cost-model.ts';
+import { deriveAppView, type AppView } from '../lib/app-view.ts';
+import { readCostModel } from '../lib/catalog-files.ts';
+import type { Category, Idp } from '../schema/app.ts';
+import type { CostModel } from '../schema/cost-model.ts';
+
+export interface Catalog {
+  /** Sorted by name. */
+  views: AppView[];
+  bySlug: ReadonlyMap<string, AppView>;
+  entries: ReadonlyMap<string, CollectionEntry<'apps'>>;
+  categories: ReadonlyMap<string, Category>;
+  /** Sorted by their `order`. */
+  idps: Idp[];
+  idpsById: ReadonlyMap<string, Idp>;
+  costModel: CostModel;
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+export function loadCatalog(): Promise<Catalog> {
+  catalog ??= build();
+  return catalog;
+}
+
+async function build(): Promise<Catalog> {
+  const [apps, categoryEntries, idpEntries] = await Promise.all([
+    getCollection('apps'),
+    getCollection('categories'),
+    getCollection('idps'),
+  ]);
+  const categories = new Map(categoryEntries.map((entry) => [entry.data.id, entry.data]));
+  const idps = idpEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  const idpsById = new Map(idps.map((idp) => [idp.id, idp]));
+  const costModel = readCostModel();
+  const context = { categories, idps: idpsById, costInputs: costInputs(costModel) };
+  const views = apps
+    .map((entry) => deriveAppView(entry.id, entry.data, context))
+    .sort((a, b) => a.app.name.localeCompare(b.app.name, 'en'));
+  return {
+    views,
+    bySlug: new Map(views.map((view) => [view.slug, view])),
+    entries: new Map(apps.map((entry) => [entry.id, entry])),
+    categories,
+    idps,
+    idpsById,
+    costModel,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Validates the whole catalog before Astro builds it. Astro's own schema error stops at
+ * the first bad entry; this reports every problem with file, line, field and fix, and
+ * also checks what a single entry's schema cannot see (references between entries).
+ */
+import type { AstroIntegration } from 'astro';
+import { formatIssue, validateCatalog } from '../lib/validate.ts';
+
+export function catalogCheck(): AstroIntegration {
+  return {
+    name: 'scim-catalog:check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { issues, files } = validateCatalog();
+        const errors = issues.filter((issue) => issue.severity === 'error');
+        for (const issue of issues) {
+          if (issue.severity === 'error') logger.error(formatIssue(issue));
+          else logger.warn(formatIssue(issue));
+        }
+        if (errors.length === 0) {
+          logger.info(`${files} entries valid`);
+          return;
+        }
+        const summary = `The catalog has ${errors.length} error${errors.length === 1 ? '' : 's'} (listed above). Fix them and build again.`;
+        // In dev the server keeps running so the editor can fix the file and reload.
+        if (command === 'build') {
+          const error = new Error(summary);
+          // The list above already says everything; a stack trace would only add noise.
+          error.stack = summary;
+          throw error;
+        }
+        logger.error(summary);
+      },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/** Formatting of money and prices, fixed to en-US so builds do not depend on the machine's locale. */
+import type { Currency, Estimate, Price } from '../schema/app.ts';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** $1,234 (whole units) or $4.50 (when cents matter). */
+export function formatMoney(amount: number, currency: Currency = 'USD'): string {
+  const cents = Math.round(amount * 100) % 100 !== 0 && Math.abs(amount) < 1000;
+  const key = `${currency}:${cents}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: cents ? 2 : 0,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(amount);
+}
+
+/** A count shown to people: whole numbers, grouped. */
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** 4.2× — one decimal below 10, whole above. */
+export function formatMultiple(multiple: number): string {
+  return `${multiple < 10 ? multiple.toFixed(1) : Math.round(multiple).toString()}×`;
+}
+
+const UNIT_SUFFIX: Record<Exclude<Price['unit'], 'free' | 'quote'>, string> = {
+  'per-user-month': '/user/month',
+  'per-user-year': '/user/year',
+  'flat-month': '/month',
+  'flat-year': '/year',
+};
+
+function formatAmounts(amount: number, upTo: number | undefined, currency: Currency): string {
+  return upTo === undefined ? formatMoney(amount, currency) : `${formatMoney(amount, currency)}–${formatMoney(upTo, currency)}`;
+}
+
+export function formatEstimate(estimate: Estimate): string {
+  return `about ${formatAmounts(estimate.amount, estimate.upTo, estimate.currency)}${UNIT_SUFFIX[estimate.unit]}`;
+}
+
+/** "from $199/month", "$300–$1,000/month", "Free", "Custom quote (about $10,000/year)". */
+export function formatPrice(price: Price): string {
+  if (price.unit === 'free') return 'Free';
+  if (price.unit === 'quote') {
+    return price.estimate ? `Custom quote (${formatEstimate(price.estimate)})` : 'Custom quote';
+  }
+  const amounts = formatAmounts(price.amount ?? 0, price.upTo, price.currency);
+  return `${price.from ? 'from ' : ''}${amounts}${UNIT_SUFFIX[price.unit]}`;
+}
+
+/** 2026-01-11 → "January 11, 2026", computed in UTC so the build machine's zone never shifts it. */
+export function formatDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}

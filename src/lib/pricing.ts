@@ -1,0 +1,165 @@
+/**
+ * Plan prices turned into comparable yearly figures, and the derived facts built on
+ * them: the cheapest plan, the cheapest plan with SCIM, and the jump between them.
+ */
+import type { AppData, Currency, Plan, Price } from '../schema/app.ts';
+
+/** A yearly cost for a whole team. `high` is set for published ranges. */
+export interface AnnualCost {
+  low: number;
+  high?: number;
+  currency: Currency;
+  /** `list`: a published price; `estimate`: a sourced estimate for a quote-only plan. */
+  basis: 'list' | 'estimate';
+  /** The price is a published starting point ("from $199/month"). */
+  from: boolean;
+}
+
+const yearly = (unit: Exclude<Price['unit'], 'free' | 'quote'>, amount: number, seats: number): number => {
+  switch (unit) {
+    case 'per-user-month':
+      return amount * 12 * seats;
+    case 'per-user-year':
+      return amount * seats;
+    case 'flat-month':
+      return amount * 12;
+    case 'flat-year':
+      return amount;
+  }
+};
+
+/**
+ * What a plan costs a team of `seats` users over a year, or `null` for a quote-only
+ * plan without a sourced estimate (the honest answer is then "quote").
+ */
+export function annualCost(price: Price, seats: number): AnnualCost | null {
+  if (price.unit === 'free') return { low: 0, currency: price.currency, basis: 'list', from: false };
+  if (price.unit === 'quote') {
+    const estimate = price.estimate;
+    if (!estimate) return null;
+    return {
+      low: yearly(estimate.unit, estimate.amount, seats),
+      ...(estimate.upTo !== undefined && { high: yearly(estimate.unit, estimate.upTo, seats) }),
+      currency: estimate.currency,
+      basis: 'estimate',
+      from: false,
+    };
+  }
+  // The schema guarantees an amount for every priced unit.
+  const amount = price.amount ?? 0;
+  return {
+    low: yearly(price.unit, amount, seats),
+    ...(price.upTo !== undefined && { high: yearly(price.unit, price.upTo, seats) }),
+    currency: price.currency,
+    basis: 'list',
+    from: price.from,
+  };
+}
+
+/** The seat price per user per year, when the plan is priced per seat. */
+export function seatPricePerYear(price: Price): number | null {
+  if (price.unit === 'per-user-month' && price.amount !== undefined) return price.amount * 12;
+  if (price.unit === 'per-user-year' && price.amount !== undefined) return price.amount;
+  return null;
+}
+
+export interface PricedPlan {
+  plan: Plan;
+  cost: AnnualCost | null;
+}
+
+/** Plans with their yearly cost; quote-only plans without an estimate have `cost: null`. */
+export function pricePlans(plans: readonly Plan[], seats: number): PricedPlan[] {
+  return plans.map((plan) => ({ plan, cost: annualCost(plan.price, seats) }));
+}
+
+const byLowCost = (a: PricedPlan, b: PricedPlan) => (a.cost?.low ?? Infinity) - (b.cost?.low ?? Infinity);
+
+/** The cheapest plan with a known cost, free plans included; add-ons are not plans of their own. */
+export function cheapestPlan(plans: readonly Plan[], seats: number): PricedPlan | null {
+  const priced = pricePlans(plans, seats).filter((p) => p.cost !== null && !p.plan.addOn);
+  return priced.sort(byLowCost)[0] ?? null;
+}
+
+/** The cheapest plan that costs money: the base that upgrades are measured from. */
+export function cheapestPaidPlan(plans: readonly Plan[], seats: number): PricedPlan | null {
+  const priced = pricePlans(plans, seats).filter((p) => p.cost !== null && p.cost.low > 0 && !p.plan.addOn);
+  return priced.sort(byLowCost)[0] ?? null;
+}
+
+/**
+ * Whether a plan includes SCIM: its own flag, or `true` when the entry names it as the
+ * SCIM plan. `undefined` means the vendor does not say.
+ */
+export function planHasScim(app: Pick<AppData, 'scim'>, plan: Plan): boolean | undefined {
+  return plan.scim ?? (plan.name === app.scim.plan ? true : undefined);
+}
+
+/** Plans that include SCIM. */
+export function scimPlans(app: Pick<AppData, 'plans' | 'scim'>): Plan[] {
+  return (app.plans ?? []).filter((plan) => planHasScim(app, plan) === true);
+}
+
+/**
+ * The cheapest plan that includes SCIM. Quote-only plans without an estimate sort
+ * last, so a priced SCIM plan always wins over an unpriced one.
+ */
+export function cheapestScimPlan(app: Pick<AppData, 'plans' | 'scim'>, seats: number): PricedPlan | null {
+  if (app.scim.availability === 'none' || app.scim.availability === 'unknown') return null;
+  const candidates = pricePlans(scimPlans(app), seats);
+  return candidates.sort(byLowCost)[0] ?? null;
+}
+
+export type PriceJump =
+  /**
+   * SCIM comes with the cheapest plan, or the cheapest paid one: no upcharge.
+   * `freeTierWithout` tells that a free plan exists that lacks it.
+   */
+  | { kind: 'included'; scimPlan: PricedPlan; freeTierWithout: boolean }
+  /** A priced jump from the base plan to the SCIM plan. */
+  | {
+      kind: 'jump';
+      base: PricedPlan & { cost: AnnualCost };
+      scimPlan: PricedPlan & { cost: AnnualCost };
+      /** Extra money a year, at the low end of each price. */
+      extra: number;
+      /** SCIM plan cost ÷ base plan cost, at the low end of each price. */
+      multiple: number;
+      basis: 'list' | 'estimate';
+      /** A free plan exists below the base plan. */
+      freeTierBelow: boolean;
+    }
+  /** The SCIM plan is sold by quote with no sourced estimate. */
+  | { kind: 'quote'; base: PricedPlan | null; scimPlan: PricedPlan }
+  /** Prices are in different currencies, so no honest multiple exists. */
+  | { kind: 'mixed-currency'; base: PricedPlan; scimPlan: PricedPlan }
+  /** Nothing to compare: no SCIM plan or no plans listed. */
+  | { kind: 'unknown' };
+
+/**
+ * The price of reaching SCIM: from the cheapest paid plan to the cheapest plan with SCIM,
+ * for a team of `seats`, as money and as a multiple. Never typed by hand on any page.
+ */
+export function priceJump(app: Pick<AppData, 'plans' | 'scim'>, seats: number): PriceJump {
+  const scimPlan = cheapestScimPlan(app, seats);
+  if (!scimPlan) return { kind: 'unknown' };
+  const cheapest = cheapestPlan(app.plans ?? [], seats);
+  if (scimPlan.cost && cheapest?.cost && scimPlan.cost.low <= cheapest.cost.low) {
+    return { kind: 'included', scimPlan, freeTierWithout: false };
+  }
+  const base = cheapestPaidPlan(app.plans ?? [], seats);
+  if (!scimPlan.cost) return { kind: 'quote', base, scimPlan };
+  if (!base?.cost || base.plan === scimPlan.plan) {
+    return { kind: 'included', scimPlan, freeTierWithout: cheapest?.cost?.low === 0 };
+  }
+  if (base.cost.currency !== scimPlan.cost.currency) return { kind: 'mixed-currency', base, scimPlan };
+  return {
+    kind: 'jump',
+    base: base as PricedPlan & { cost: AnnualCost },
+    scimPlan: scimPlan as PricedPlan & { cost: AnnualCost },
+    extra: scimPlan.cost.low - base.cost.low,
+    multiple: scimPlan.cost.low / base.cost.low,
+    basis: scimPlan.cost.basis === 'estimate' || base.cost.basis === 'estimate' ? 'estimate' : 'list',
+    freeTierBelow: (cheapest?.cost?.low ?? Infinity) === 0,
+  };
+}

@@ -1,0 +1,40 @@
+/** The "quick facts" rows of a guide, derived from the entry and its view. */
+import type { AppView } from './app-view.ts';
+import { NOT_DOCUMENTED, protocolList, yesNo } from './labels.ts';
+
+export interface QuickFact {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+export function quickFacts(view: AppView, idpName: (id: string) => string): QuickFact[] {
+  const { scim, sso, sources } = view.app;
+  const available = {
+    native: scim.version ? `Yes, native SCIM ${scim.version}` : 'Yes, native',
+    'idp-only': `Only through ${idpName(scim.via ?? '')}`,
+    none: 'No',
+    unknown: NOT_DOCUMENTED,
+  }[scim.availability];
+
+  const scimPlan =
+    scim.availability === 'none'
+      ? 'Not offered'
+      : view.jump.kind === 'included'
+        ? `${view.jump.scimPlan.plan.name} (${view.jump.freeTierWithout ? 'every paid plan' : 'every plan'})`
+        : (view.cheapestScim?.plan.name ?? scim.plan ?? NOT_DOCUMENTED);
+
+  const ssoAvailable = !sso
+    ? NOT_DOCUMENTED
+    : { available: sso.plan ? `Yes, on ${sso.plan}` : 'Yes', none: 'No', unknown: NOT_DOCUMENTED }[sso.availability];
+
+  const docs = scim.docsUrl ?? sources[0]!.url;
+  return [
+    { label: 'SCIM available', value: available },
+    { label: 'Plan SCIM needs', value: scimPlan },
+    { label: 'SSO required before SCIM', value: yesNo(scim.ssoRequired) },
+    { label: 'SSO available', value: ssoAvailable },
+    { label: 'SSO protocols', value: protocolList(sso?.protocols) },
+    { label: 'Official documentation', value: new URL(docs).hostname, href: docs },
+  ];
+}

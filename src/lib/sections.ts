@@ -1,0 +1,74 @@
+/**
+ * Which sections a guide shows, in the anatomy's order. A section without data is left
+ * out rather than shown empty, so a short entry renders a shorter guide.
+ */
+import type { AppData } from '../schema/app.ts';
+import type { PriceJump } from './pricing.ts';
+
+export const GUIDE_SECTIONS = [
+  'header',
+  'summary',
+  'quick-facts',
+  'idp-matrix',
+  'manual-cost',
+  'pricing',
+  'price-jump',
+  'constraints',
+  'challenges',
+  'upgrade',
+  'admins-say',
+  'decision',
+  'bottom-line',
+  'tech-specs',
+  'configuration',
+  'footer',
+  'related',
+] as const;
+export type GuideSection = (typeof GUIDE_SECTIONS)[number];
+
+export interface SectionInputs {
+  app: AppData;
+  hasBody: boolean;
+  jump: PriceJump;
+  challenges: readonly string[];
+  relatedCount: number;
+}
+
+const has = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
+
+export function hasTechSpecs(app: AppData): boolean {
+  const { scim } = app;
+  return (
+    scim.version !== undefined ||
+    Object.values(scim.operations ?? {}).some((value) => value !== undefined) ||
+    has(scim.attributes) ||
+    has(scim.roles) ||
+    has(scim.prerequisites) ||
+    scim.deprovisioning !== undefined
+  );
+}
+
+const PRESENT: Record<GuideSection, (input: SectionInputs) => boolean> = {
+  header: () => true,
+  summary: ({ app, hasBody }) => Boolean(app.summary || app.recommendation || hasBody),
+  'quick-facts': () => true,
+  'idp-matrix': ({ app }) => has(app.idps),
+  // IT time is computable for every app, so the cost section always has something to say.
+  'manual-cost': () => true,
+  pricing: ({ app }) => has(app.plans),
+  'price-jump': ({ jump }) => jump.kind !== 'unknown',
+  constraints: ({ app }) => has(app.limitations),
+  challenges: ({ challenges }) => challenges.length > 0,
+  upgrade: ({ app }) => has(app.bundledFeatures),
+  'admins-say': ({ app }) => has(app.complaints) || has(app.quotes),
+  decision: ({ app }) => has(app.decision),
+  'bottom-line': ({ app }) => Boolean(app.bottomLine),
+  'tech-specs': ({ app }) => hasTechSpecs(app),
+  configuration: ({ app }) => has(app.configuration),
+  footer: () => true,
+  related: ({ relatedCount }) => relatedCount > 0,
+};
+
+export function guideSections(input: SectionInputs): GuideSection[] {
+  return GUIDE_SECTIONS.filter((section) => PRESENT[section](input));
+}

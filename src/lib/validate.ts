@@ -1,0 +1,210 @@
+/**
+ * Validation of a whole catalog folder in plain Node: every problem in every file at
+ * once, each with the line and column of the offending key. The build (through the
+ * catalog integration) and `npm run validate` both call this, so they agree.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createAppSchema, type AppData } from '../schema/app.ts';
+import { appsDir, CatalogFileError, contentDir, readCostModel, readVocabulary, type Vocabulary } from './catalog-files.ts';
+
+export interface ValidationIssue {
+  severity: 'error' | 'warning';
+  /** Path relative to the working directory. */
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted field path, for example scim.plan or plans.2.price.amount; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  issues: ValidationIssue[];
+  /** Entries that passed the schema, by slug. */
+  entries: Map<string, AppData>;
+  files: number;
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Line and column (1-based) of the deepest node of `fieldPath` that exists in the YAML source. */
+function locate(source: string, fieldPath: readonly PropertyKey[]): { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false });
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (const key of fieldPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+export function slugOf(file: string): string {
+  return path.basename(file).replace(/\.md$/, '');
+}
+
+/** Markdown entry files of an apps folder, sorted so output is stable. */
+export function listEntryFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((dirent) => dirent.isFile() && dirent.name.endsWith('.md'))
+    .map((dirent) => path.join(dir, dirent.name))
+    .sort();
+}
+
+interface ParsedFile {
+  file: string;
+  slug: string;
+  data?: AppData;
+  issues: ValidationIssue[];
+}
+
+function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): ParsedFile {
+  const display = path.relative(process.cwd(), file) || file;
+  const slug = slugOf(file);
+  const issue = (field: string, message: string, line = 1, column = 1, severity: ValidationIssue['severity'] = 'error'): ValidationIssue => ({
+    severity,
+    file: display,
+    line,
+    column,
+    field,
+    message,
+  });
+  const raw = readFileSync(file, 'utf8');
+  const front = FRONT_MATTER.exec(raw);
+  if (!front) {
+    return { file, slug, issues: [issue('', 'no YAML front matter: the file must start with a line "---", the fields, then "---"')] };
+  }
+  let data: unknown;
+  try {
+    // Options are passed so gray-matter does not serve a cached parse of identical text.
+    data = matter(raw, { excerpt: false }).data;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    return {
+      file,
+      slug,
+      issues: [issue('', `the front matter is not valid YAML: ${reason}`, (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1)],
+    };
+  }
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return { file, slug, data: result.data, issues: [] };
+  const source = front[1] ?? '';
+  return {
+    file,
+    slug,
+    issues: result.error.issues.map((zodIssue) => {
+      const where = locate(source, zodIssue.path);
+      // +1: the front matter starts on the line after the opening "---".
+      return issue(zodIssue.path.join('.'), zodIssue.message, where.line + 1, where.column);
+    }),
+  };
+}
+
+/** Checks across entries: references, duplicate names, slugs that clash. */
+function crossCheck(parsed: ParsedFile[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const slugs = new Set(parsed.map((entry) => entry.slug));
+  const bySlugKey = new Map<string, ParsedFile>();
+  const byName = new Map<string, ParsedFile>();
+  const at = (entry: ParsedFile, field: string, message: string): ValidationIssue => {
+    const source = FRONT_MATTER.exec(readFileSync(entry.file, 'utf8'))?.[1] ?? '';
+    const where = locate(source, field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+    return { severity: 'error', file: path.relative(process.cwd(), entry.file), line: where.line + 1, column: where.column, field, message };
+  };
+
+  for (const entry of parsed) {
+    if (!SLUG_PATTERN.test(entry.slug)) {
+      issues.push({
+        severity: 'error',
+        file: path.relative(process.cwd(), entry.file),
+        line: 1,
+        column: 1,
+        field: '',
+        message: `the file name "${entry.slug}.md" is not a valid slug; rename it to lowercase letters, digits and hyphens, for example ${entry.slug.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.md`,
+      });
+    }
+    const slugKey = entry.slug.normalize('NFKC').toLowerCase();
+    const clash = bySlugKey.get(slugKey);
+    if (clash) {
+      issues.push(at(entry, '', `the slug "${entry.slug}" clashes with ${path.basename(clash.file)}; two entries cannot differ only by case or Unicode form`));
+    } else {
+      bySlugKey.set(slugKey, entry);
+    }
+    if (!entry.data) continue;
+
+    const nameKey = entry.data.name.normalize('NFKC').toLowerCase();
+    const sameName = byName.get(nameKey);
+    if (sameName) {
+      issues.push(at(entry, 'name', `"${entry.data.name}" is already the name of ${path.basename(sameName.file)}; fix that entry instead of adding a second one`));
+    } else {
+      byName.set(nameKey, entry);
+    }
+
+    const seen = new Set<string>();
+    (entry.data.related ?? []).forEach((related, index) => {
+      const field = `related.${index}`;
+      if (related === entry.slug) issues.push(at(entry, field, `an entry cannot be related to itself; remove "${related}"`));
+      else if (!slugs.has(related)) {
+        issues.push(at(entry, field, `"${related}" is not an app in the catalog (no ${related}.md in the apps folder); use the slug of an existing entry`));
+      }
+      if (seen.has(related)) issues.push(at(entry, field, `"${related}" is listed twice`));
+      seen.add(related);
+    });
+  }
+  return issues;
+}
+
+/**
+ * Validate the catalog at `root` (default: the configured content folder). `only`, when
+ * given, limits the per-file report to those files; cross-entry checks still see the
+ * whole catalog so references resolve.
+ */
+export function validateCatalog(root = contentDir(), only?: readonly string[]): ValidationResult {
+  let vocabulary: Vocabulary;
+  try {
+    vocabulary = readVocabulary(root);
+    readCostModel(root);
+  } catch (error) {
+    if (!(error instanceof CatalogFileError)) throw error;
+    return {
+      issues: [{ severity: 'error', file: path.relative(process.cwd(), error.file), line: 1, column: 1, field: '', message: error.message }],
+      entries: new Map(),
+      files: 0,
+    };
+  }
+  const schema = createAppSchema(vocabulary);
+  const files = listEntryFiles(appsDir(root));
+  const parsed = files.map((file) => parseEntry(file, schema));
+  const wanted = only ? new Set(only.map((file) => path.resolve(file))) : null;
+  const issues = [...parsed.flatMap((entry) => entry.issues), ...crossCheck(parsed)].filter(
+    (issue) => !wanted || wanted.has(path.resolve(issue.file)),
+  );
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const entries = new Map(parsed.flatMap((entry) => (entry.data ? [[entry.slug, entry.data] as const] : [])));
+  return { issues, entries, files: files.length };
+}
+
+/** `path:line:column field: message`, the form editors' tools link to. */
+export function formatIssue(issue: ValidationIssue): string {
+  const field = issue.field ? `${issue.field}: ` : '';
+  return `${issue.file}:${issue.line}:${issue.column} ${issue.severity === 'warning' ? 'warning ' : ''}${field}${issue.message}`;
+}

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  annualCost,
+  cheapestPaidPlan,
+  cheapestPlan,
+  cheapestScimPlan,
+  planHasScim,
+  priceJump,
+  scimPlans,
+  seatPricePerYear,
+} from '../../src/lib/pricing.ts';
+import type { Price } from '../../src/schema/app.ts';
+import { app, flatWithEstimate, perSeatFromTeams, quoteOnly, source } from '../helpers/apps.ts';
+
+const price = (p: Partial<Price> & Pick<Price, 'unit'>): Price => ({ from: false, currency: 'USD', ...p });
+
+describe('annualCost: a yearly figure for a team', () => {
+  it('multiplies per-seat prices by seats, and monthly prices by 12', () => {
+    assert.equal(annualCost(price({ unit: 'per-user-month', amount: 4 }), 500)?.low, 24000);
+    assert.equal(annualCost(price({ unit: 'per-user-year', amount: 48 }), 500)?.low, 24000);
+  });
+
+  it('ignores seats for flat prices', () => {
+    assert.equal(annualCost(price({ unit: 'flat-month', amount: 199 }), 500)?.low, 2388);
+    assert.equal(annualCost(price({ unit: 'flat-year', amount: 10000 }), 5)?.low, 10000);
+  });
+
+  it('keeps both ends of a range and the "from" flag', () => {
+    const cost = annualCost(price({ unit: 'flat-month', amount: 300, upTo: 1000, from: true }), 1);
+    assert.deepEqual(cost, { low: 3600, high: 12000, currency: 'USD', basis: 'list', from: true });
+  });
+
+  it('is zero for a free plan', () => {
+    assert.equal(annualCost(price({ unit: 'free' }), 500)?.low, 0);
+  });
+
+  it('is null for a quote without an estimate: the answer is "quote", not a guess', () => {
+    assert.equal(annualCost(price({ unit: 'quote' }), 500), null);
+  });
+
+  it('uses a sourced estimate for a quote, marked as an estimate', () => {
+    const cost = annualCost(price({ unit: 'quote', estimate: { amount: 158, upTo: 237, unit: 'per-user-month', currency: 'USD', source } }), 10);
+    assert.deepEqual(cost, { low: 18960, high: 28440, currency: 'USD', basis: 'estimate', from: false });
+  });
+});
+
+describe('seatPricePerYear', () => {
+  it('is the yearly seat price for per-seat plans and null otherwise', () => {
+    assert.equal(seatPricePerYear(price({ unit: 'per-user-month', amount: 4 })), 48);
+    assert.equal(seatPricePerYear(price({ unit: 'per-user-year', amount: 30 })), 30);
+    assert.equal(seatPricePerYear(price({ unit: 'flat-month', amount: 30 })), null);
+    assert.equal(seatPricePerYear(price({ unit: 'quote' })), null);
+  });
+});
+
+describe('cheapest plans', () => {
+  it('finds the cheapest plan overall, free plans included', () => {
+    assert.equal(cheapestPlan(perSeatFromTeams().plans!, 500)?.plan.name, 'Free');
+    assert.equal(cheapestPlan(flatWithEstimate().plans!, 500)?.plan.name, 'Business');
+  });
+
+  it('finds the cheapest paid plan', () => {
+    assert.equal(cheapestPaidPlan(perSeatFromTeams().plans!, 500)?.plan.name, 'Teams');
+  });
+
+  it('compares flat and per-seat prices at the team size', () => {
+    const plans = app({
+      plans: [
+        { name: 'Flat', price: { unit: 'flat-month', amount: 100 } },
+        { name: 'Seat', price: { unit: 'per-user-month', amount: 5 } },
+      ],
+    }).plans!;
+    assert.equal(cheapestPlan(plans, 10)?.plan.name, 'Seat'); // 600 < 1,200
+    assert.equal(cheapestPlan(plans, 100)?.plan.name, 'Flat'); // 1,200 < 6,000
+  });
+
+  it('never counts an add-on as the cheapest plan', () => {
+    const plans = app({
+      plans: [
+        { name: 'Pro', price: { unit: 'per-user-month', amount: 10 } },
+        { name: 'Guard', price: { unit: 'per-user-month', amount: 4 }, addOn: true },
+      ],
+    }).plans!;
+    assert.equal(cheapestPlan(plans, 10)?.plan.name, 'Pro');
+  });
+
+  it('finds the cheapest plan with SCIM, and treats the named SCIM plan as having it', () => {
+    assert.equal(cheapestScimPlan(perSeatFromTeams(), 500)?.plan.name, 'Teams');
+    const named = app({ scim: { availability: 'native', plan: 'Pro' }, plans: [{ name: 'Pro', price: { unit: 'flat-year', amount: 1 } }] });
+    assert.equal(planHasScim(named, named.plans![0]!), true);
+    assert.deepEqual(scimPlans(named).map((plan) => plan.name), ['Pro']);
+  });
+
+  it('has no SCIM plan when SCIM is unknown or absent', () => {
+    assert.equal(cheapestScimPlan(app({ scim: { availability: 'unknown' } }), 500), null);
+    assert.equal(cheapestScimPlan(app({ scim: { availability: 'none' } }), 500), null);
+  });
+});
+
+describe('priceJump: the price of reaching SCIM', () => {
+  it('computes money and multiple from the plan prices (Fullstory shape: 4.2×, not a typed figure)', () => {
+    const jump = priceJump(flatWithEstimate(), 500);
+    assert.equal(jump.kind, 'jump');
+    if (jump.kind !== 'jump') return;
+    assert.equal(jump.base.plan.name, 'Business');
+    assert.equal(jump.scimPlan.plan.name, 'Enterprise');
+    assert.equal(jump.extra, 10000 - 2388);
+    assert.equal(jump.multiple.toFixed(2), (10000 / 2388).toFixed(2));
+    assert.equal(jump.basis, 'estimate');
+  });
+
+  it('is "included" when SCIM comes with the cheapest paid plan, and notes the free plan without it', () => {
+    const jump = priceJump(perSeatFromTeams(), 500);
+    assert.deepEqual(jump.kind === 'included' && [jump.scimPlan.plan.name, jump.freeTierWithout], ['Teams', true]);
+  });
+
+  it('is "included" with no caveat when the free plan has SCIM', () => {
+    const jump = priceJump(app({ scim: { availability: 'native', plan: 'Free' }, plans: [{ name: 'Free', price: { unit: 'free' }, scim: true }] }), 500);
+    assert.deepEqual(jump.kind === 'included' && jump.freeTierWithout, false);
+  });
+
+  it('is "quote" when the SCIM plan has no public price and no estimate', () => {
+    const jump = priceJump(quoteOnly(), 500);
+    assert.equal(jump.kind, 'quote');
+    assert.equal(jump.kind === 'quote' && jump.base?.plan.name, 'Pro');
+  });
+
+  it('scales with seats for per-seat plans', () => {
+    const seats = app({
+      scim: { availability: 'native', plan: 'Enterprise' },
+      plans: [
+        { name: 'Pro', price: { unit: 'per-user-month', amount: 10 } },
+        { name: 'Enterprise', price: { unit: 'per-user-month', amount: 25 } },
+      ],
+    });
+    const small = priceJump(seats, 10);
+    const large = priceJump(seats, 1000);
+    assert.equal(small.kind === 'jump' && small.extra, 1800);
+    assert.equal(large.kind === 'jump' && large.extra, 180000);
+    assert.equal(small.kind === 'jump' && small.multiple, 2.5);
+  });
+
+  it('compares a flat base with a per-seat SCIM plan at the team size', () => {
+    const mixed = app({
+      scim: { availability: 'native', plan: 'Scale' },
+      plans: [
+        { name: 'Starter', price: { unit: 'flat-month', amount: 100 } },
+        { name: 'Scale', price: { unit: 'per-user-month', amount: 5 } },
+      ],
+    });
+    const jump = priceJump(mixed, 500);
+    assert.equal(jump.kind === 'jump' && jump.multiple, 25); // 30,000 / 1,200
+  });
+
+  it('refuses a multiple across currencies', () => {
+    const mixed = app({
+      scim: { availability: 'native', plan: 'Pro' },
+      plans: [
+        { name: 'Basic', price: { unit: 'flat-month', amount: 10, currency: 'EUR' } },
+        { name: 'Pro', price: { unit: 'flat-month', amount: 50, currency: 'USD' } },
+      ],
+    });
+    assert.equal(priceJump(mixed, 5).kind, 'mixed-currency');
+  });
+
+  it('is "unknown" without plans or without SCIM', () => {
+    assert.equal(priceJump(app({ scim: { availability: 'native' } }), 500).kind, 'unknown');
+    assert.equal(priceJump(app({ scim: { availability: 'none' } }), 500).kind, 'unknown');
+  });
+});
