@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { catalogCheck } from './src/integrations/catalog-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // One configured origin: canonical URLs, the sitemap and feeds all derive from it.
 const site = process.env.SITE_URL ?? 'https://scim-catalog.github.io';
@@ -9,7 +10,9 @@ export default defineConfig({
   site,
   // Tests and benchmarks build fixture catalogs into their own folders.
   outDir: process.env.SCIM_CATALOG_OUT ?? 'dist',
+  // Fixture builds keep their content-layer cache apart from the real catalog's.
+  cacheDir: process.env.SCIM_CATALOG_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [catalogCheck()],
+  integrations: [catalogCheck(), searchIndex()],
 });

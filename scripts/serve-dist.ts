@@ -1,0 +1,58 @@
+/**
+ * A small static server for the built site, used by the browser tests. It answers like
+ * a static host: /path/ serves /path/index.html, unknown paths get 404.html with status
+ * 404. Usage: node scripts/serve-dist.ts [--port 4329] [--dir dist]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PREVIEW_PORT ?? '4329' },
+    host: { type: 'string', default: '127.0.0.1' },
+    dir: { type: 'string', default: process.env.SCIM_CATALOG_OUT ?? 'dist' },
+  },
+});
+const root = path.resolve(values.dir);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+function fileFor(urlPath: string): string | null {
+  const decoded = decodeURIComponent(urlPath);
+  const target = path.resolve(root, `.${decoded}`);
+  if (!target.startsWith(root)) return null; // no climbing out of dist/
+  const candidates = decoded.endsWith('/') ? [path.join(target, 'index.html')] : [target, path.join(target, 'index.html')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
+}
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const file = fileFor(url.pathname);
+  if (file && !url.pathname.endsWith('/') && file.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('index.html')) {
+    response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const served = file ?? path.join(root, '404.html');
+  response.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+  createReadStream(served).pipe(response);
+}).listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${root} at http://${values.host}:${values.port}/`);
+});

@@ -1,0 +1,30 @@
+/**
+ * Writes the pagefind search index into the build output as the last step of
+ * `astro build`, so search is never a manual step. Only elements marked
+ * `data-pagefind-body` (the main content of guides) are indexed.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'scim-catalog:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+        try {
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new Error(`pagefind could not index the site: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          if (written.errors.length) throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

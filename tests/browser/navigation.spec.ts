@@ -1,0 +1,30 @@
+/** Moving around the site: home to a guide, guide to a related guide, and the 404 page. */
+import { expect, test } from '@playwright/test';
+
+test('home lists every app and links to its guide', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveCount(1);
+  const rows = page.locator('table.app-list tbody tr');
+  await expect(rows).toHaveCount(4);
+  await page.getByRole('link', { name: 'Fullstory', exact: true }).click();
+  await expect(page).toHaveURL(/\/apps\/fullstory\/$/);
+  await expect(page.locator('h1')).toHaveText('Fullstory SCIM provisioning');
+});
+
+test('a guide links to a related guide', async ({ page }) => {
+  await page.goto('/apps/fullstory/');
+  await page.locator('[data-section="related"]').getByRole('link', { name: 'Bitwarden' }).click();
+  await expect(page).toHaveURL(/\/apps\/bitwarden\/$/);
+  await expect(page.locator('h1')).toHaveText('Bitwarden SCIM provisioning');
+  // and back again through Bitwarden's own related apps
+  await page.locator('[data-section="related"]').getByRole('link', { name: 'Fullstory' }).click();
+  await expect(page).toHaveURL(/\/apps\/fullstory\/$/);
+});
+
+test('an unknown address gets the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/apps/no-such-app/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Browse all apps' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
