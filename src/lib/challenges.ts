@@ -7,6 +7,7 @@ import type { AppData } from '../schema/app.ts';
 import { formatMoney, formatMultiple } from './format.ts';
 import { IDP_SUPPORT_LABEL, OPERATION_LABEL } from './labels.ts';
 import type { PriceJump } from './pricing.ts';
+import { joinNames } from './text.ts';
 
 export function summariseChallenges(
   app: AppData,
@@ -20,7 +21,7 @@ export function summariseChallenges(
   if (scim.availability === 'none') bullets.push('No SCIM on any plan: every account is added and removed by hand.');
   if (scim.availability === 'unknown') bullets.push('SCIM support is not publicly documented, so plan for manual provisioning until the vendor confirms it.');
   if (scim.availability === 'idp-only') {
-    bullets.push(`No native SCIM API: automated provisioning works only through ${idpName(scim.via ?? '')}.`);
+    bullets.push(`No native SCIM API: automated provisioning works only through ${joinNames((scim.via ?? []).map(idpName))}.`);
   }
   if (jump.kind === 'jump') {
     bullets.push(

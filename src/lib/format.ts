@@ -30,19 +30,28 @@ export function formatMultiple(multiple: number): string {
   return `${multiple < 10 ? multiple.toFixed(1) : Math.round(multiple).toString()}×`;
 }
 
-const UNIT_SUFFIX: Record<Exclude<Price['unit'], 'free' | 'quote'>, string> = {
-  'per-user-month': '/user/month',
-  'per-user-year': '/user/year',
-  'flat-month': '/month',
-  'flat-year': '/year',
-};
+/** "/user/month", "/agent/month", "/host/year", "/month". */
+function unitSuffix(unit: Exclude<Price['unit'], 'free' | 'quote'>, meter: string | undefined): string {
+  switch (unit) {
+    case 'per-user-month':
+    case 'per-unit-month':
+      return `/${meter ?? 'user'}/month`;
+    case 'per-user-year':
+    case 'per-unit-year':
+      return `/${meter ?? 'user'}/year`;
+    case 'flat-month':
+      return '/month';
+    case 'flat-year':
+      return '/year';
+  }
+}
 
 function formatAmounts(amount: number, upTo: number | undefined, currency: Currency): string {
   return upTo === undefined ? formatMoney(amount, currency) : `${formatMoney(amount, currency)}–${formatMoney(upTo, currency)}`;
 }
 
 export function formatEstimate(estimate: Estimate): string {
-  return `about ${formatAmounts(estimate.amount, estimate.upTo, estimate.currency)}${UNIT_SUFFIX[estimate.unit]}`;
+  return `about ${formatAmounts(estimate.amount, estimate.upTo, estimate.currency)}${unitSuffix(estimate.unit, estimate.meter)}`;
 }
 
 /** "from $199/month", "$300–$1,000/month", "Free", "Custom quote (about $10,000/year)". */
@@ -52,7 +61,7 @@ export function formatPrice(price: Price): string {
     return price.estimate ? `Custom quote (${formatEstimate(price.estimate)})` : 'Custom quote';
   }
   const amounts = formatAmounts(price.amount ?? 0, price.upTo, price.currency);
-  return `${price.from ? 'from ' : ''}${amounts}${UNIT_SUFFIX[price.unit]}`;
+  return `${price.from ? 'from ' : ''}${amounts}${unitSuffix(price.unit, price.meter)}`;
 }
 
 /** 2026-01-11 → "January 11, 2026", computed in UTC so the build machine's zone never shifts it. */

@@ -15,7 +15,7 @@ export interface AnnualCost {
   from: boolean;
 }
 
-const yearly = (unit: Exclude<Price['unit'], 'free' | 'quote'>, amount: number, seats: number): number => {
+const yearly = (unit: 'per-user-month' | 'per-user-year' | 'flat-month' | 'flat-year', amount: number, seats: number): number => {
   switch (unit) {
     case 'per-user-month':
       return amount * 12 * seats;
@@ -28,9 +28,15 @@ const yearly = (unit: Exclude<Price['unit'], 'free' | 'quote'>, amount: number, 
   }
 };
 
+/** Priced per host, device, location…: no yearly figure follows from a team size. */
+export function isMetered(price: Price): boolean {
+  return price.unit === 'per-unit-month' || price.unit === 'per-unit-year';
+}
+
 /**
- * What a plan costs a team of `seats` users over a year, or `null` for a quote-only
- * plan without a sourced estimate (the honest answer is then "quote").
+ * What a plan costs a team of `seats` users over a year, or `null` when no honest figure
+ * follows: a quote-only plan without a sourced estimate (the answer is then "quote"), or a
+ * price per host, device or other unit that does not scale with people.
  */
 export function annualCost(price: Price, seats: number): AnnualCost | null {
   if (price.unit === 'free') return { low: 0, currency: price.currency, basis: 'list', from: false };
@@ -45,6 +51,7 @@ export function annualCost(price: Price, seats: number): AnnualCost | null {
       from: false,
     };
   }
+  if (price.unit === 'per-unit-month' || price.unit === 'per-unit-year') return null;
   // The schema guarantees an amount for every priced unit.
   const amount = price.amount ?? 0;
   return {
@@ -110,56 +117,94 @@ export function cheapestScimPlan(app: Pick<AppData, 'plans' | 'scim'>, seats: nu
   return candidates.sort(byLowCost)[0] ?? null;
 }
 
+type Costed = PricedPlan & { cost: AnnualCost };
+
 export type PriceJump =
   /**
    * SCIM comes with the cheapest plan, or the cheapest paid one: no upcharge.
    * `freeTierWithout` tells that a free plan exists that lacks it.
    */
   | { kind: 'included'; scimPlan: PricedPlan; freeTierWithout: boolean }
-  /** A priced jump from the base plan to the SCIM plan. */
+  /** A priced jump from the base plan to the SCIM plan (or to base plan + SCIM add-on). */
   | {
       kind: 'jump';
-      base: PricedPlan & { cost: AnnualCost };
-      scimPlan: PricedPlan & { cost: AnnualCost };
+      base: Costed;
+      scimPlan: Costed;
+      /** What a team pays a year with SCIM: the SCIM plan, or base plus the add-on. */
+      withScim: number;
       /** Extra money a year, at the low end of each price. */
       extra: number;
-      /** SCIM plan cost ÷ base plan cost, at the low end of each price. */
+      /** Cost with SCIM ÷ base plan cost, at the low end of each price. */
       multiple: number;
       basis: 'list' | 'estimate';
       /** A free plan exists below the base plan. */
       freeTierBelow: boolean;
     }
+  /** SCIM is an add-on with a price, but no base plan is listed to add it to. */
+  | { kind: 'add-on'; scimPlan: Costed }
   /** The SCIM plan is sold by quote with no sourced estimate. */
   | { kind: 'quote'; base: PricedPlan | null; scimPlan: PricedPlan }
+  /**
+   * The SCIM plan is priced per host, device or other unit. A multiple exists only when
+   * the base plan is priced per the same unit.
+   */
+  | { kind: 'metered'; base: PricedPlan | null; scimPlan: PricedPlan; multiple: number | null }
   /** Prices are in different currencies, so no honest multiple exists. */
   | { kind: 'mixed-currency'; base: PricedPlan; scimPlan: PricedPlan }
   /** Nothing to compare: no SCIM plan or no plans listed. */
   | { kind: 'unknown' };
 
+/** The ratio of two per-unit prices that count the same thing, or null. */
+function meteredMultiple(base: Price, scim: Price): number | null {
+  if (base.unit !== scim.unit || base.meter !== scim.meter || base.currency !== scim.currency) return null;
+  if (!base.amount || scim.amount === undefined) return null;
+  return scim.amount / base.amount;
+}
+
 /**
- * The price of reaching SCIM: from the cheapest paid plan to the cheapest plan with SCIM,
- * for a team of `seats`, as money and as a multiple. Never typed by hand on any page.
+ * The price of reaching SCIM: from the cheapest paid plan to the cheapest plan with SCIM
+ * (or to that plan plus a SCIM add-on), for a team of `seats`, as money and as a
+ * multiple. Never typed by hand on any page.
  */
 export function priceJump(app: Pick<AppData, 'plans' | 'scim'>, seats: number): PriceJump {
   const scimPlan = cheapestScimPlan(app, seats);
   if (!scimPlan) return { kind: 'unknown' };
-  const cheapest = cheapestPlan(app.plans ?? [], seats);
-  if (scimPlan.cost && cheapest?.cost && scimPlan.cost.low <= cheapest.cost.low) {
-    return { kind: 'included', scimPlan, freeTierWithout: false };
+  const plans = app.plans ?? [];
+  const cheapest = cheapestPlan(plans, seats);
+  if (!scimPlan.plan.addOn) {
+    if (cheapest && cheapest.plan === scimPlan.plan) return { kind: 'included', scimPlan, freeTierWithout: false };
+    if (scimPlan.cost && cheapest?.cost && scimPlan.cost.low <= cheapest.cost.low) {
+      return { kind: 'included', scimPlan, freeTierWithout: false };
+    }
   }
-  const base = cheapestPaidPlan(app.plans ?? [], seats);
-  if (!scimPlan.cost) return { kind: 'quote', base, scimPlan };
-  if (!base?.cost || base.plan === scimPlan.plan) {
+  const base = cheapestPaidPlan(plans, seats);
+  if (base && base.plan === scimPlan.plan) {
     return { kind: 'included', scimPlan, freeTierWithout: cheapest?.cost?.low === 0 };
   }
-  if (base.cost.currency !== scimPlan.cost.currency) return { kind: 'mixed-currency', base, scimPlan };
+  if (isMetered(scimPlan.plan.price)) {
+    const basePlan = base ?? pricePlans(plans, seats).find((p) => !p.plan.addOn && p.plan !== scimPlan.plan) ?? null;
+    return {
+      kind: 'metered',
+      base: basePlan,
+      scimPlan,
+      multiple: basePlan ? meteredMultiple(basePlan.plan.price, scimPlan.plan.price) : null,
+    };
+  }
+  if (!scimPlan.cost) return { kind: 'quote', base, scimPlan };
+  const costed = scimPlan as Costed;
+  if (!base?.cost) {
+    return scimPlan.plan.addOn ? { kind: 'add-on', scimPlan: costed } : { kind: 'included', scimPlan, freeTierWithout: false };
+  }
+  if (base.cost.currency !== costed.cost.currency) return { kind: 'mixed-currency', base, scimPlan };
+  const withScim = costed.plan.addOn ? base.cost.low + costed.cost.low : costed.cost.low;
   return {
     kind: 'jump',
-    base: base as PricedPlan & { cost: AnnualCost },
-    scimPlan: scimPlan as PricedPlan & { cost: AnnualCost },
-    extra: scimPlan.cost.low - base.cost.low,
-    multiple: scimPlan.cost.low / base.cost.low,
-    basis: scimPlan.cost.basis === 'estimate' || base.cost.basis === 'estimate' ? 'estimate' : 'list',
+    base: base as Costed,
+    scimPlan: costed,
+    withScim,
+    extra: withScim - base.cost.low,
+    multiple: withScim / base.cost.low,
+    basis: costed.cost.basis === 'estimate' || base.cost.basis === 'estimate' ? 'estimate' : 'list',
     freeTierBelow: (cheapest?.cost?.low ?? Infinity) === 0,
   };
 }

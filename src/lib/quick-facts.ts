@@ -1,6 +1,7 @@
 /** The "quick facts" rows of a guide, derived from the entry and its view. */
 import type { AppView } from './app-view.ts';
 import { NOT_DOCUMENTED, protocolList, yesNo } from './labels.ts';
+import { joinNames } from './text.ts';
 
 export interface QuickFact {
   label: string;
@@ -12,7 +13,7 @@ export function quickFacts(view: AppView, idpName: (id: string) => string): Quic
   const { scim, sso, sources } = view.app;
   const available = {
     native: scim.version ? `Yes, native SCIM ${scim.version}` : 'Yes, native',
-    'idp-only': `Only through ${idpName(scim.via ?? '')}`,
+    'idp-only': `Only through ${joinNames((scim.via ?? []).map(idpName))}`,
     none: 'No',
     unknown: NOT_DOCUMENTED,
   }[scim.availability];

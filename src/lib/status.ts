@@ -5,6 +5,7 @@
  */
 import type { AppData } from '../schema/app.ts';
 import type { PriceJump } from './pricing.ts';
+import { joinNames } from './text.ts';
 
 export type StatusKey = 'included' | 'paid-tier' | 'native' | 'idp-only' | 'none' | 'unknown';
 
@@ -36,13 +37,11 @@ export function scimStatus(
     };
   }
   if (availability === 'idp-only') {
-    const idp = idpName(via ?? '');
+    const idp = joinNames((via ?? []).map(idpName));
     return {
       key: 'idp-only',
       label: `SCIM through ${idp} only`,
-      callout: plan
-        ? `No native SCIM: provisioning only through ${idp}'s integration, on the ${plan} plan`
-        : `No native SCIM: provisioning only through ${idp}'s integration`,
+      callout: `No native SCIM: provisioning only through ${idp}'s ${(via?.length ?? 0) > 1 ? 'connectors' : 'integration'}${plan ? `, on the ${plan} plan` : ''}`,
       tone: 'warn',
     };
   }
@@ -58,11 +57,15 @@ export function scimStatus(
       };
     case 'jump':
     case 'quote':
+    case 'metered':
     case 'mixed-currency':
+    case 'add-on':
       return {
         key: 'paid-tier',
         label: 'SCIM on a paid tier',
-        callout: `Native SCIM requires ${jump.scimPlan.plan.name} plan`,
+        callout: jump.scimPlan.plan.addOn
+          ? `Native SCIM requires the ${jump.scimPlan.plan.name} add-on`
+          : `Native SCIM requires ${jump.scimPlan.plan.name} plan`,
         tone: 'warn',
       };
     case 'unknown':

@@ -1,5 +1,11 @@
 /** Small text helpers for cards and meta descriptions. */
 
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** The first sentence of a paragraph, for cards that have room for one line. */
 export function firstSentence(text: string): string {
   const match = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());

@@ -30,12 +30,18 @@ export type Deprovisioning = (typeof DEPROVISIONING)[number];
 export const PRICE_UNITS = [
   'per-user-month',
   'per-user-year',
+  /** Per host, device, location, screen…: named by `meter`; not comparable across team sizes. */
+  'per-unit-month',
+  'per-unit-year',
   'flat-month',
   'flat-year',
   'free',
   'quote',
 ] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
+export type PricedUnit = Exclude<PriceUnit, 'free' | 'quote'>;
+export const SEAT_UNITS = ['per-user-month', 'per-user-year'] as const;
+export const METERED_UNITS = ['per-unit-month', 'per-unit-year'] as const;
 
 /** ISO 4217 codes the catalog accepts. Add one here when a vendor prices in it. */
 export const CURRENCIES = [
@@ -75,6 +81,8 @@ export const estimateSchema = z.strictObject({
   amount: amount,
   upTo: amount.optional(),
   unit: z.enum(['per-user-month', 'per-user-year', 'flat-month', 'flat-year']),
+  /** What a per-user price counts, when the vendor calls it something else (agent, editor…). */
+  meter: text.optional(),
   currency: z.enum(CURRENCIES).default('USD'),
   source: sourceSchema,
   note: text.optional(),
@@ -90,9 +98,20 @@ export const priceSchema = z
     /** The vendor publishes a starting price ("from $199/month"). */
     from: z.boolean().default(false),
     currency: z.enum(CURRENCIES).default('USD'),
+    /**
+     * What the price counts. Required for per-unit prices (host, device, location…);
+     * optional for per-user prices whose vendor says seat, agent or editor.
+     */
+    meter: text.optional(),
     estimate: estimateSchema.optional(),
   })
   .superRefine((price, ctx) => {
+    if ((price.unit === 'per-unit-month' || price.unit === 'per-unit-year') && !price.meter) {
+      ctx.addIssue({ code: 'custom', path: ['meter'], message: `a "${price.unit}" price needs meter: what one unit is (host, device, location…)` });
+    }
+    if (price.meter && (price.unit === 'free' || price.unit === 'quote' || price.unit === 'flat-month' || price.unit === 'flat-year')) {
+      ctx.addIssue({ code: 'custom', path: ['meter'], message: `meter only applies to per-user and per-unit prices, not "${price.unit}"` });
+    }
     const priced = price.unit !== 'quote' && price.unit !== 'free';
     if (priced && price.amount === undefined) {
       ctx.addIssue({ code: 'custom', path: ['amount'], message: `a "${price.unit}" price needs an amount; use unit: quote when the vendor publishes none` });
@@ -135,6 +154,20 @@ export const quoteSchema = z.strictObject({
   attribution: text.optional(),
   source: sourceSchema,
 });
+/**
+ * A third party's snapshot of what SSO (and sometimes SCIM) costs against the base price,
+ * kept with its date so pages can say how old it is.
+ */
+export const reportedPricesSchema = z.strictObject({
+  base: priceSchema,
+  sso: priceSchema,
+  scim: priceSchema.optional(),
+  asOf: isoDate,
+  source: sourceSchema,
+  note: text.optional(),
+});
+export type ReportedPrices = z.infer<typeof reportedPricesSchema>;
+
 export const decisionRowSchema = z.strictObject({
   situation: text,
   recommendation: z.enum(DECISIONS),
@@ -174,8 +207,10 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
   const scimSchema = z
     .strictObject({
       availability: z.enum(SCIM_AVAILABILITY),
-      /** For `idp-only`: the one IdP whose integration provides SCIM. */
-      via: idp.optional(),
+      /** For `idp-only`: the IdPs whose own connectors provide provisioning (often just one). */
+      via: z.array(idp).min(1, 'name at least one IdP').optional(),
+      /** Caveats in a sentence or two: split plans, implied tiers, conflicting signals. */
+      note: text.optional(),
       /** The plan SCIM needs; must be a name in `plans`. */
       plan: text.optional(),
       ssoRequired: z.boolean().optional(),
@@ -192,7 +227,7 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
     })
     .superRefine((scim, ctx) => {
       if (scim.availability === 'idp-only' && !scim.via) {
-        ctx.addIssue({ code: 'custom', path: ['via'], message: 'availability "idp-only" needs via: the id of the IdP whose integration provides SCIM' });
+        ctx.addIssue({ code: 'custom', path: ['via'], message: 'availability "idp-only" needs via: the ids of the IdPs whose connectors provide provisioning, for example [okta]' });
       }
       if (scim.availability !== 'idp-only' && scim.via) {
         ctx.addIssue({ code: 'custom', path: ['via'], message: 'via is only for availability "idp-only"; remove it or change availability' });
@@ -206,10 +241,16 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
     availability: z.enum(SSO_AVAILABILITY),
     protocols: z.array(z.enum(SSO_PROTOCOLS)).optional(),
     plan: text.optional(),
+    /** Sign-in providers offered on every plan at no extra cost (Google, Microsoft…). */
+    socialProviders: z.array(text).optional(),
+    /** Prices reported by a third party for the plan without SSO and the plan with it. */
+    reportedPrices: reportedPricesSchema.optional(),
   });
 
   return z
     .strictObject({
+      /** A deep guide: the build checks that it has every section such a guide needs. */
+      deep: z.boolean().default(false),
       name: text,
       vendorUrl: httpsUrl,
       category,
@@ -267,7 +308,45 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
       if (new Date(`${app.lastVerified}T00:00:00Z`).getTime() > Date.now()) {
         ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: `${app.lastVerified} is in the future; use the date you checked the sources` });
       }
+      if (app.deep) checkDeepGuide(app, ctx);
     });
+}
+
+/** What a deep guide must have beyond a short entry. Each miss names the field to add. */
+function checkDeepGuide(app: DeepCheckInput, ctx: z.RefinementCtx) {
+  const need = (ok: boolean, path: (string | number)[], what: string) => {
+    if (!ok) ctx.addIssue({ code: 'custom', path, message: `a deep guide (deep: true) needs ${what}` });
+  };
+  need(Boolean(app.summary), ['summary'], 'a summary');
+  need(Boolean(app.recommendation), ['recommendation'], 'a recommendation');
+  need(Boolean(app.plans?.length), ['plans'], 'a plans list');
+  need((app.idps?.length ?? 0) >= 3, ['idps'], 'an IdP matrix with at least three IdPs');
+  (app.idps ?? []).forEach((cell, index) => need(Boolean(cell.note), ['idps', index, 'note'], 'a note on every IdP matrix row'));
+  for (const idp of ['okta', 'entra-id']) {
+    need(Boolean(app.configuration?.some((block) => block.idp === idp)), ['configuration'], `a configuration block for ${idp}`);
+  }
+  if (app.scim.availability === 'native' || app.scim.availability === 'idp-only') {
+    need(Object.values(app.scim.operations ?? {}).some((value) => value !== undefined), ['scim', 'operations'], 'scim.operations (technical specifications)');
+    need(app.scim.deprovisioning !== undefined, ['scim', 'deprovisioning'], 'scim.deprovisioning (technical specifications)');
+  }
+  need(Boolean(app.limitations?.length), ['limitations'], 'limitations');
+  need(Boolean(app.decision?.length), ['decision'], 'a decision table');
+  need(Boolean(app.bottomLine), ['bottomLine'], 'a bottom line');
+  const related = app.related?.length ?? 0;
+  need(related >= 3 && related <= 6, ['related'], 'between 3 and 6 related apps');
+}
+
+interface DeepCheckInput {
+  summary?: string | undefined;
+  recommendation?: string | undefined;
+  plans?: unknown[] | undefined;
+  idps?: { note?: string | undefined }[] | undefined;
+  configuration?: { idp: string }[] | undefined;
+  scim: { availability: ScimAvailability; operations?: Record<string, boolean | undefined> | undefined; deprovisioning?: string | undefined };
+  limitations?: unknown[] | undefined;
+  decision?: unknown[] | undefined;
+  bottomLine?: string | undefined;
+  related?: string[] | undefined;
 }
 
 export type AppSchema = ReturnType<typeof createAppSchema>;

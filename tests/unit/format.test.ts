@@ -31,6 +31,9 @@ describe('formatting', () => {
     assert.equal(formatPrice(price({ unit: 'per-user-year', amount: 48 })), '$48/user/year');
     assert.equal(formatPrice(price({ unit: 'flat-year', amount: 10000 })), '$10,000/year');
     assert.equal(formatPrice(price({ unit: 'free' })), 'Free');
+    assert.equal(formatPrice(price({ unit: 'per-user-month', amount: 49, meter: 'agent' })), '$49/agent/month');
+    assert.equal(formatPrice(price({ unit: 'per-unit-month', amount: 23, meter: 'host' })), '$23/host/month');
+    assert.equal(formatPrice(price({ unit: 'per-unit-year', amount: 149, meter: 'device' })), '$149/device/year');
     assert.equal(formatPrice(price({ unit: 'quote' })), 'Custom quote');
     assert.equal(
       formatPrice(price({ unit: 'quote', estimate: { amount: 10000, unit: 'flat-year', currency: 'USD', source } })),

@@ -147,7 +147,7 @@ describe('quickFacts', () => {
   });
 
   it('names the IdP for IdP-only SCIM and the first paid plan when SCIM is included', () => {
-    const idpOnly = quickFacts(deriveAppView('x', app({ scim: { availability: 'idp-only', via: 'okta' } }), context), idpName);
+    const idpOnly = quickFacts(deriveAppView('x', app({ scim: { availability: 'idp-only', via: ['okta'] } }), context), idpName);
     assert.equal(idpOnly[0]!.value, 'Only through Okta');
     const included = quickFacts(deriveAppView('x', perSeatFromTeams(), context), idpName);
     assert.equal(included[1]!.value, 'Teams (every paid plan)');

@@ -164,6 +164,52 @@ describe('priceJump: the price of reaching SCIM', () => {
     assert.equal(priceJump(mixed, 5).kind, 'mixed-currency');
   });
 
+  it('adds a SCIM add-on to the base plan (Atlassian Guard shape)', () => {
+    const addOn = app({
+      scim: { availability: 'native', plan: 'Guard' },
+      plans: [
+        { name: 'Standard', price: { unit: 'per-user-month', amount: 8 } },
+        { name: 'Guard', price: { unit: 'per-user-month', amount: 4 }, addOn: true, scim: true },
+      ],
+    });
+    const jump = priceJump(addOn, 100);
+    assert.equal(jump.kind, 'jump');
+    if (jump.kind !== 'jump') return;
+    assert.equal(jump.base.plan.name, 'Standard');
+    assert.equal(jump.withScim, 12 * 12 * 100);
+    assert.equal(jump.extra, 4 * 12 * 100);
+    assert.equal(jump.multiple, 1.5);
+  });
+
+  it('prices an add-on alone when no base plan is listed', () => {
+    const alone = app({ scim: { availability: 'native', plan: 'Guard' }, plans: [{ name: 'Guard', price: { unit: 'per-user-month', amount: 4 }, addOn: true }] });
+    assert.equal(priceJump(alone, 10).kind, 'add-on');
+  });
+
+  it('compares per-unit prices only when they count the same unit', () => {
+    const hosts = app({
+      scim: { availability: 'native', plan: 'Enterprise' },
+      plans: [
+        { name: 'Pro', price: { unit: 'per-unit-month', amount: 15, meter: 'host' } },
+        { name: 'Enterprise', price: { unit: 'per-unit-month', amount: 23, meter: 'host' } },
+      ],
+    });
+    const jump = priceJump(hosts, 500);
+    assert.equal(jump.kind, 'metered');
+    assert.equal(jump.kind === 'metered' && jump.multiple?.toFixed(3), (23 / 15).toFixed(3));
+    assert.equal(annualCost(hosts.plans![0]!.price, 500), null);
+
+    const mixed = app({
+      scim: { availability: 'native', plan: 'Enterprise' },
+      plans: [
+        { name: 'Pro', price: { unit: 'per-unit-month', amount: 15, meter: 'host' } },
+        { name: 'Enterprise', price: { unit: 'per-unit-month', amount: 3, meter: 'device' } },
+      ],
+    });
+    const other = priceJump(mixed, 500);
+    assert.equal(other.kind === 'metered' && other.multiple, null);
+  });
+
   it('is "unknown" without plans or without SCIM', () => {
     assert.equal(priceJump(app({ scim: { availability: 'native' } }), 500).kind, 'unknown');
     assert.equal(priceJump(app({ scim: { availability: 'none' } }), 500).kind, 'unknown');

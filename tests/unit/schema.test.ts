@@ -111,7 +111,7 @@ describe('entry schema: strictness and vocabularies', () => {
 
   it('requires via for idp-only SCIM and forbids it otherwise', () => {
     assertProblem({ ...minimal(), scim: { availability: 'idp-only' } }, 'scim.via', /needs via/);
-    assertProblem({ ...minimal(), scim: { availability: 'native', via: 'okta' } }, 'scim.via', /only for availability "idp-only"/);
+    assertProblem({ ...minimal(), scim: { availability: 'native', via: ['okta'] } }, 'scim.via', /only for availability "idp-only"/);
   });
 
   it('requires related apps to be slugs', () => {
@@ -174,6 +174,45 @@ describe('entry schema: plans', () => {
     assert.deepEqual(problems(price({ unit: 'quote', estimate })), []);
     assertProblem(price({ unit: 'flat-month', amount: 5, estimate }), 'plans.0.price.estimate', /only to a plan priced by quote/);
     assertProblem(price({ unit: 'quote', estimate: { amount: 10000, unit: 'flat-year' } }), 'plans.0.price.estimate.source', /./);
+  });
+});
+
+describe('entry schema: metered prices', () => {
+  const price = (p: Record<string, unknown>) => withPlans({ plans: [{ name: 'Business', price: p, scim: true }] });
+  it('needs a meter for per-unit prices and refuses one on flat prices', () => {
+    assert.deepEqual(problems(price({ unit: 'per-unit-month', amount: 23, meter: 'host' })), []);
+    assertProblem(price({ unit: 'per-unit-month', amount: 23 }), 'plans.0.price.meter', /needs meter/);
+    assertProblem(price({ unit: 'flat-month', amount: 23, meter: 'host' }), 'plans.0.price.meter', /only applies/);
+  });
+});
+
+describe('entry schema: deep guides', () => {
+  it('lists every section a deep guide lacks', () => {
+    const found = problems({ ...minimal(), deep: true, scim: { availability: 'native' } });
+    for (const field of ['summary', 'recommendation', 'plans', 'idps', 'configuration', 'scim.operations', 'scim.deprovisioning', 'limitations', 'decision', 'bottomLine', 'related']) {
+      assert.ok(found.some((problem) => problem.startsWith(`${field}: a deep guide`)), `${field} not reported: ${JSON.stringify(found)}`);
+    }
+  });
+
+  it('requires notes on every IdP row and both Okta and Entra configuration', () => {
+    const found = problems({
+      ...minimal(),
+      deep: true,
+      idps: [
+        { idp: 'okta', sso: 'full', scim: 'full', note: 'x' },
+        { idp: 'entra-id', sso: 'full', scim: 'full' },
+      ],
+      configuration: [{ idp: 'okta', integrationType: 'x' }],
+    });
+    assert.ok(found.includes('idps.1.note: a deep guide (deep: true) needs a note on every IdP matrix row'), JSON.stringify(found));
+    assert.ok(found.includes('configuration: a deep guide (deep: true) needs a configuration block for entra-id'));
+    assert.ok(!found.includes('configuration: a deep guide (deep: true) needs a configuration block for okta'));
+  });
+
+  it('the real Fullstory guide is a complete deep guide', () => {
+    const { data } = matter(readFileSync('content/apps/fullstory.md', 'utf8'), {});
+    assert.equal(data.deep, true);
+    assert.ok(createAppSchema(readVocabulary()).safeParse(data).success);
   });
 });
 

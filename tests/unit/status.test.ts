@@ -31,10 +31,29 @@ describe('scimStatus: badge and call-out from one set of facts', () => {
   });
 
   it('names the IdP for SCIM through one IdP only', () => {
-    const status = statusOf(app({ scim: { availability: 'idp-only', via: 'okta' } }));
+    const status = statusOf(app({ scim: { availability: 'idp-only', via: ['okta'] } }));
     assert.equal(status.key, 'idp-only');
     assert.equal(status.label, 'SCIM through Okta only');
     assert.match(status.callout, /only through Okta's integration/);
+  });
+
+  it('names every IdP when several connectors provision', () => {
+    const names2 = (id: string) => ({ okta: 'Okta', 'entra-id': 'Microsoft Entra ID' })[id] ?? id;
+    const entry = app({ scim: { availability: 'idp-only', via: ['okta', 'entra-id'] } });
+    const status = scimStatus(entry, priceJump(entry, 5), names2);
+    assert.equal(status.label, 'SCIM through Okta and Microsoft Entra ID only');
+    assert.match(status.callout, /connectors/);
+  });
+
+  it('names a SCIM add-on as an add-on', () => {
+    const entry = app({
+      scim: { availability: 'native', plan: 'Guard' },
+      plans: [
+        { name: 'Standard', price: { unit: 'per-user-month', amount: 8 } },
+        { name: 'Guard', price: { unit: 'per-user-month', amount: 4 }, addOn: true },
+      ],
+    });
+    assert.equal(statusOf(entry).callout, 'Native SCIM requires the Guard add-on');
   });
 
   it('keeps "no SCIM" and "not documented" apart', () => {
