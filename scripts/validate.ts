@@ -1,0 +1,39 @@
+/**
+ * npm run validate [-- [--format text|json|github] [files…]]
+ *
+ * Checks the whole content folder (or reports only on the named files) with the same
+ * schema and cross-entry checks as the build, in plain Node. Exits 1 when there are
+ * errors; warnings alone do not fail.
+ */
+import { parseArgs } from 'node:util';
+import { formatIssue, validateCatalog, type ValidationIssue } from '../src/lib/validate.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { format: { type: 'string', default: 'text' } },
+});
+
+function githubAnnotation(issue: ValidationIssue): string {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const title = issue.field ? `${issue.field}` : 'entry';
+  return `::${issue.severity} file=${issue.file},line=${issue.line},col=${issue.column},title=${escape(title)}::${escape(issue.message)}`;
+}
+
+const started = performance.now();
+const result = validateCatalog(undefined, positionals.length ? positionals : undefined);
+const elapsed = performance.now() - started;
+const errors = result.issues.filter((issue) => issue.severity === 'error').length;
+const warnings = result.issues.length - errors;
+
+if (values.format === 'json') {
+  console.log(JSON.stringify({ files: result.files, errors, warnings, issues: result.issues }, null, 2));
+} else if (values.format === 'github') {
+  for (const issue of result.issues) console.log(githubAnnotation(issue));
+} else if (values.format === 'text') {
+  for (const issue of result.issues) console.log(formatIssue(issue));
+  console.log(`${result.files} entries checked in ${Math.round(elapsed)} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+} else {
+  console.error(`Unknown --format "${values.format}"; use text, json or github.`);
+  process.exit(2);
+}
+process.exit(errors > 0 ? 1 : 0);
