@@ -245,6 +245,7 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
     socialProviders: z.array(text).optional(),
     /** Prices reported by a third party for the plan without SSO and the plan with it. */
     reportedPrices: reportedPricesSchema.optional(),
+    note: text.optional(),
   });
 
   return z
