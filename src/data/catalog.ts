@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { costInputs } from '../lib/cost-model.ts';
-import { deriveAppView, type AppView } from '../lib/app-view.ts';
+import { deriveAppView, idpNamer, type AppView } from '../lib/app-view.ts';
+import { buildRelatedIndex, relatedSlugs } from '../lib/related.ts';
 import { readCostModel } from '../lib/catalog-files.ts';
 import type { Category, Idp } from '../schema/app.ts';
 import type { CostModel } from '../schema/cost-model.ts';
@@ -18,7 +19,10 @@ export interface Catalog {
   /** Sorted by their `order`. */
   idps: Idp[];
   idpsById: ReadonlyMap<string, Idp>;
+  idpName: (id: string) => string;
   costModel: CostModel;
+  /** Each app's related apps: its own list, or the derived neighbours in its category. */
+  related: ReadonlyMap<string, AppView[]>;
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -42,9 +46,21 @@ async function build(): Promise<Catalog> {
   const views = apps
     .map((entry) => deriveAppView(entry.id, entry.data, context))
     .sort((a, b) => a.app.name.localeCompare(b.app.name, 'en'));
+  const bySlug = new Map(views.map((view) => [view.slug, view]));
+  const index = buildRelatedIndex(
+    views.map((view) => ({ slug: view.slug, name: view.app.name, category: view.app.category, status: view.status.key, related: view.app.related })),
+  );
+  const related = new Map(
+    views.map((view) => {
+      const slugs = relatedSlugs({ slug: view.slug, name: view.app.name, category: view.app.category, status: view.status.key, related: view.app.related }, index);
+      return [view.slug, slugs.flatMap((slug) => bySlug.get(slug) ?? [])];
+    }),
+  );
   return {
     views,
-    bySlug: new Map(views.map((view) => [view.slug, view])),
+    bySlug,
+    related,
+    idpName: idpNamer(idpsById),
     entries: new Map(apps.map((entry) => [entry.id, entry])),
     categories,
     idps,

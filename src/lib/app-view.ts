@@ -79,11 +79,3 @@ export function deriveAppView(slug: string, app: AppData, context: CatalogContex
     challenges: summariseChallenges(app, jump, seats, idpName),
   };
 }
-
-/** Views of the apps an entry names as related, in its order; unknown slugs are skipped. */
-export function relatedViews(view: AppView, bySlug: ReadonlyMap<string, AppView>): AppView[] {
-  return (view.app.related ?? []).flatMap((slug) => {
-    const related = bySlug.get(slug);
-    return related && related.slug !== view.slug ? [related] : [];
-  });
-}

@@ -63,6 +63,16 @@ export function annualCost(price: Price, seats: number): AnnualCost | null {
   };
 }
 
+/**
+ * How many times `higher` costs `lower`, when both are priced the same way (same unit,
+ * meter and currency) and `lower` is not free; otherwise null.
+ */
+export function priceRatio(lower: Price, higher: Price): number | null {
+  if (lower.unit !== higher.unit || lower.meter !== higher.meter || lower.currency !== higher.currency) return null;
+  if (!lower.amount || higher.amount === undefined) return null;
+  return higher.amount / lower.amount;
+}
+
 /** The seat price per user per year, when the plan is priced per seat. */
 export function seatPricePerYear(price: Price): number | null {
   if (price.unit === 'per-user-month' && price.amount !== undefined) return price.amount * 12;

@@ -30,12 +30,16 @@ export function quickFacts(view: AppView, idpName: (id: string) => string): Quic
     : { available: sso.plan ? `Yes, on ${sso.plan}` : 'Yes', none: 'No', unknown: NOT_DOCUMENTED }[sso.availability];
 
   const docs = scim.docsUrl ?? sources[0]!.url;
+  const social = sso?.socialProviders?.length
+    ? [{ label: 'Free sign-in providers', value: joinNames(sso.socialProviders) }]
+    : [];
   return [
     { label: 'SCIM available', value: available },
     { label: 'Plan SCIM needs', value: scimPlan },
     { label: 'SSO required before SCIM', value: yesNo(scim.ssoRequired) },
     { label: 'SSO available', value: ssoAvailable },
     { label: 'SSO protocols', value: protocolList(sso?.protocols) },
+    ...social,
     { label: 'Official documentation', value: new URL(docs).hostname, href: docs },
   ];
 }

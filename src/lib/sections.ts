@@ -28,7 +28,6 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
 export interface SectionInputs {
   app: AppData;
-  hasBody: boolean;
   jump: PriceJump;
   challenges: readonly string[];
   relatedCount: number;
@@ -50,12 +49,13 @@ export function hasTechSpecs(app: AppData): boolean {
 
 const PRESENT: Record<GuideSection, (input: SectionInputs) => boolean> = {
   header: () => true,
-  summary: ({ app, hasBody }) => Boolean(app.summary || app.recommendation || hasBody),
+  // Every guide has a summary: the editor's, or one derived from its facts.
+  summary: () => true,
   'quick-facts': () => true,
   'idp-matrix': ({ app }) => has(app.idps),
   // IT time is computable for every app, so the cost section always has something to say.
   'manual-cost': () => true,
-  pricing: ({ app }) => has(app.plans),
+  pricing: ({ app }) => has(app.plans) || app.sso?.reportedPrices !== undefined,
   'price-jump': ({ jump }) => jump.kind !== 'unknown',
   constraints: ({ app }) => has(app.limitations),
   challenges: ({ challenges }) => challenges.length > 0,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deriveAppView, idpNamer, relatedViews, seatPricing, type CatalogContext } from '../../src/lib/app-view.ts';
+import { deriveAppView, idpNamer, seatPricing, type CatalogContext } from '../../src/lib/app-view.ts';
 import { summariseChallenges } from '../../src/lib/challenges.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
 import { readCostModel } from '../../src/lib/catalog-files.ts';
@@ -52,19 +52,15 @@ describe('guideSections: a section without data is left out', () => {
 
   it('shows all 17 for a complete entry', () => {
     const entry = deep();
-    const sections = guideSections({ app: entry, hasBody: false, jump: priceJump(entry, 500), challenges: ['x'], relatedCount: 1 });
+    const sections = guideSections({ app: entry, jump: priceJump(entry, 500), challenges: ['x'], relatedCount: 1 });
     assert.deepEqual(sections, [...GUIDE_SECTIONS]);
   });
 
   it('shows only what a short entry can fill', () => {
     const entry = app({});
-    const sections = guideSections({ app: entry, hasBody: false, jump: priceJump(entry, 500), challenges: [], relatedCount: 0 });
-    assert.deepEqual(sections, ['header', 'quick-facts', 'manual-cost', 'footer']);
-  });
-
-  it('shows the summary for a body alone', () => {
-    const entry = app({});
-    assert.ok(guideSections({ app: entry, hasBody: true, jump: priceJump(entry, 500), challenges: [], relatedCount: 0 }).includes('summary'));
+    const sections = guideSections({ app: entry, jump: priceJump(entry, 500), challenges: [], relatedCount: 0 });
+    // The summary is always there: derived from the facts when the editor wrote none.
+    assert.deepEqual(sections, ['header', 'summary', 'quick-facts', 'manual-cost', 'footer']);
   });
 });
 
@@ -120,13 +116,6 @@ describe('deriveAppView and related apps', () => {
     assert.throws(() => deriveAppView('x', { ...app({}), category: 'nope' }, context), /category "nope"/);
   });
 
-  it('resolves related slugs in order, skipping unknown ones and itself', () => {
-    const a = deriveAppView('a', app({ name: 'A', related: ['c', 'missing', 'a', 'b'] }), context);
-    const b = deriveAppView('b', app({ name: 'B' }), context);
-    const c = deriveAppView('c', app({ name: 'C' }), context);
-    const bySlug = new Map([a, b, c].map((view) => [view.slug, view]));
-    assert.deepEqual(relatedViews(a, bySlug).map((view) => view.slug), ['c', 'b']);
-  });
 });
 
 describe('quickFacts', () => {
