@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { costInputs } from '../lib/cost-model.ts';
 import { deriveAppView, idpNamer, type AppView } from '../lib/app-view.ts';
 import { buildRelatedIndex, relatedSlugs } from '../lib/related.ts';
-import { readCostModel } from '../lib/catalog-files.ts';
+import { readCostModel, readDataSources } from '../lib/catalog-files.ts';
+import type { DataSource } from '../schema/data-source.ts';
 import type { Category, Idp } from '../schema/app.ts';
 import type { CostModel } from '../schema/cost-model.ts';
 
@@ -21,6 +22,7 @@ export interface Catalog {
   idpsById: ReadonlyMap<string, Idp>;
   idpName: (id: string) => string;
   costModel: CostModel;
+  dataSources: DataSource[];
   /** Each app's related apps: its own list, or the derived neighbours in its category. */
   related: ReadonlyMap<string, AppView[]>;
 }
@@ -66,5 +68,6 @@ async function build(): Promise<Catalog> {
     idps,
     idpsById,
     costModel,
+    dataSources: readDataSources(),
   };
 }

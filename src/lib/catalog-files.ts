@@ -3,11 +3,12 @@
  * model. The content folder is configurable (SCIM_CATALOG_CONTENT) so tests and
  * benchmarks can build small fixture catalogs without touching `content/`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { categorySchema, idpSchema, type Category, type Idp } from '../schema/app.ts';
 import { costModelSchema, type CostModel } from '../schema/cost-model.ts';
+import { dataSourceSchema, type DataSource } from '../schema/data-source.ts';
 import { z } from 'astro/zod';
 
 export function contentDir(): string {
@@ -18,6 +19,7 @@ export const appsDir = (root = contentDir()) => path.join(root, 'apps');
 export const categoriesFile = (root = contentDir()) => path.join(root, 'categories.yaml');
 export const idpsFile = (root = contentDir()) => path.join(root, 'idps.yaml');
 export const costModelFile = (root = contentDir()) => path.join(root, 'cost-model.yaml');
+export const dataSourcesFile = (root = contentDir()) => path.join(root, 'data-sources.yaml');
 
 /** A vocabulary or model file that cannot be used; the message names the file and the fix. */
 export class CatalogFileError extends Error {
@@ -63,6 +65,12 @@ export function readIdps(root = contentDir()): Idp[] {
 
 export function readCostModel(root = contentDir()): CostModel {
   return readYaml(costModelFile(root), costModelSchema);
+}
+
+/** The credited data sets; an absent file means the catalog was written by hand alone. */
+export function readDataSources(root = contentDir()): DataSource[] {
+  if (!existsSync(dataSourcesFile(root))) return [];
+  return readYaml(dataSourcesFile(root), z.array(dataSourceSchema).superRefine(uniqueIds('data source')));
 }
 
 export interface Vocabulary {

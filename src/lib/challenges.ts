@@ -1,7 +1,8 @@
 /**
  * "Summary of challenges": bullets derived from the entry's structured facts (plans,
  * SCIM details, the IdP matrix), so the summary can never say something the rest of the
- * guide contradicts. Free-text limitations have their own section and are not repeated.
+ * guide contradicts. Free-text limitations have their own section; their titles stand in
+ * only when no structured fact gives a bullet.
  */
 import type { AppData } from '../schema/app.ts';
 import { formatMoney, formatMultiple } from './format.ts';
@@ -43,6 +44,10 @@ export function summariseChallenges(
   if (scim.availability !== 'none' && weakIdps.length) {
     const list = weakIdps.map((cell) => `${idpName(cell.idp)} (${IDP_SUPPORT_LABEL[cell.scim].toLowerCase()})`);
     bullets.push(`No full SCIM through ${list.join(', ')}.`);
+  }
+  // With no structured fact to summarise, the limitation titles are the summary.
+  if (bullets.length === 0) {
+    for (const limitation of app.limitations ?? []) bullets.push(`${limitation.title.replace(/[.!?]+$/, '')}.`);
   }
   return bullets;
 }

@@ -1,5 +1,6 @@
 /** Words shown to readers for the schema's enumerated values, kept in one place. */
 import type { Decision, Deprovisioning, IdpSupport, ScimOperation, SsoProtocol } from '../schema/app.ts';
+import type { StatusKey } from './status.ts';
 
 export const IDP_SUPPORT_LABEL: Record<IdpSupport, string> = {
   full: 'Full',
@@ -41,6 +42,16 @@ export const OPERATION_LABEL: Record<ScimOperation, string> = {
 };
 
 export const NOT_DOCUMENTED = 'Not documented';
+
+/** What each status badge means, for the About page and tooltips. */
+export const STATUS_MEANING: Record<StatusKey, string> = {
+  included: 'The app has its own SCIM endpoint on every plan, or on every paid plan from the first one, with no upcharge.',
+  'paid-tier': 'The app has its own SCIM endpoint, but only on a higher plan or as a paid add-on.',
+  native: 'The app has its own SCIM endpoint, and no public source says which plan it needs.',
+  'idp-only': 'The app has no SCIM endpoint of its own; provisioning works only through specific identity providers\' connectors.',
+  none: 'A source says the app offers no SCIM provisioning at any price.',
+  unknown: 'No public source says whether the app supports SCIM. This is not the same as "no".',
+};
 
 /** A fact that may be unknown: the vendor saying no is not the same as saying nothing. */
 export function yesNo(value: boolean | undefined): 'Yes' | 'No' | typeof NOT_DOCUMENTED {

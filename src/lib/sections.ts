@@ -26,6 +26,14 @@ export const GUIDE_SECTIONS = [
 ] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
+/**
+ * Sections every deep guide renders. The others depend on facts a vendor may not have:
+ * a bundle on the SCIM plan, public complaints, or a priced SCIM plan to compare.
+ */
+export const DEEP_GUIDE_SECTIONS: readonly GuideSection[] = GUIDE_SECTIONS.filter(
+  (section) => section !== 'upgrade' && section !== 'admins-say' && section !== 'price-jump',
+);
+
 export interface SectionInputs {
   app: AppData;
   jump: PriceJump;

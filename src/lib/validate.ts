@@ -8,7 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { createAppSchema, type AppData } from '../schema/app.ts';
-import { appsDir, CatalogFileError, contentDir, readCostModel, readVocabulary, type Vocabulary } from './catalog-files.ts';
+import { appsDir, CatalogFileError, contentDir, readCostModel, readDataSources, readVocabulary, type Vocabulary } from './catalog-files.ts';
 
 export interface ValidationIssue {
   severity: 'error' | 'warning';
@@ -183,6 +183,7 @@ export function validateCatalog(root = contentDir(), only?: readonly string[]): 
   try {
     vocabulary = readVocabulary(root);
     readCostModel(root);
+    readDataSources(root);
   } catch (error) {
     if (!(error instanceof CatalogFileError)) throw error;
     return {

@@ -166,3 +166,14 @@ describe('small helpers', () => {
     assert.equal(firstSentence('No full stop'), 'No full stop');
   });
 });
+
+describe('summariseChallenges: fallback', () => {
+  it('uses limitation titles when no structured fact gives a bullet', () => {
+    const entry = app({
+      scim: { availability: 'native', plan: 'Pro' },
+      plans: [{ name: 'Pro', price: { unit: 'flat-month', amount: 5 }, scim: true }],
+      limitations: [{ title: 'Groups are manual.', detail: 'x' }],
+    });
+    assert.deepEqual(summariseChallenges(entry, priceJump(entry, 5), 5, idpName), ['Groups are manual.']);
+  });
+});
