@@ -4,7 +4,8 @@
  *
  * Drafts content/apps/<slug>.md for every row of a SCIM Tax Index CSV, adding SSO facts
  * from ssotax.org's vendor files when a directory is given. Existing entries are left
- * alone unless --force, so hand-written guides survive a re-import. Every draft is
+ * alone; --force replaces only drafts that still carry the draft marker line, so
+ * hand-written and hand-checked entries survive a re-import. Every draft is
  * checked against the entry schema before it is written. Nothing here runs at build time.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,9 @@ const { values, positionals } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
   },
 });
+
+/** First line of every draft. Delete it once you have checked the entry by hand. */
+const DRAFT_MARKER = '# Draft from `npm run import`: facts as the data sets state them. Remove this line once checked.';
 
 const csvPath = positionals[0];
 if (!csvPath) {
@@ -63,7 +67,8 @@ let skipped = 0;
 let invalid = 0;
 for (const row of rows) {
   const file = path.join(appsDir, `${row.slug}.md`);
-  if (existsSync(file) && !values.force) {
+  // --force replaces only untouched drafts: a file without the marker line is an editor's.
+  if (existsSync(file) && (!values.force || !readFileSync(file, 'utf8').includes(DRAFT_MARKER))) {
     skipped++;
     continue;
   }
@@ -85,7 +90,7 @@ for (const row of rows) {
     invalid++;
     continue;
   }
-  if (!values['dry-run']) writeFileSync(file, `---\n${stringify(entry, { lineWidth: 0 })}---\n`);
+  if (!values['dry-run']) writeFileSync(file, `---\n${DRAFT_MARKER}\n${stringify(entry, { lineWidth: 0 })}---\n`);
   written++;
 }
 console.log(`${values['dry-run'] ? 'would write' : 'wrote'} ${written}, kept ${skipped} existing, ${invalid} not drafted`);

@@ -60,14 +60,14 @@ export function readScimPlan(raw: string): ScimPlanText {
     text = (text.slice(0, paren.index) + ' ' + text.slice(paren.index + paren[0].length)).trim();
   }
   if (text.startsWith('—')) return { addOn: false, onBase: false, ...(qualifier && { qualifier }) };
-  const addOn = /add-on/i.test(raw);
+  const addOn = /add-on|separate product/i.test(raw);
   if (EVERY_PLAN.test(text)) return { addOn: false, onBase: true, ...(qualifier && { qualifier }) };
   const alternatives = text.split(/\s+(?:\/|&)\s+/);
   // "Business+" is a real plan name at some vendors, so a trailing + stays.
   let first = alternatives[0]!.replace(/\badd-on\b/i, '').trim();
   const others = alternatives.slice(1).map((part) => part.trim()).filter(Boolean);
   const notes = [qualifier, others.length ? `also ${others.join(', ')}` : undefined].filter(Boolean).join('; ');
-  if (/^unknown tier$/i.test(first)) return { addOn, onBase: false, ...(notes && { qualifier: notes }) };
+  if (/^(unknown tier|not by tier|not specified.*)$/i.test(first)) return { addOn, onBase: false, ...(notes && { qualifier: notes }) };
   if (!first) first = 'Provisioning add-on';
   return { name: first, addOn, onBase: false, ...(notes && { qualifier: notes }) };
 }
@@ -170,7 +170,9 @@ export function draftEntry(row: IndexRow, options: DraftOptions): Entry {
   const scimAvailable = availability.availability === 'native' || availability.availability === 'idp-only';
 
   const plans: PlanDraft[] = [];
-  const baseName = base?.planName ?? (base?.price.unit === 'free' ? 'Free' : 'Entry plan');
+  // An unnamed base price that the data says every plan shares is named after that wording ("All plans").
+  const everyPlanName = scimText.onBase ? row.plan_required.replace(/\s*\([^)]*\)\s*/g, '').trim() : undefined;
+  const baseName = base?.planName ?? (base?.price.unit === 'free' ? 'Free' : (everyPlanName ?? 'Entry plan'));
   const unnamed = !base?.planName;
   let scimPlanName: string | undefined;
 
@@ -187,10 +189,12 @@ export function draftEntry(row: IndexRow, options: DraftOptions): Entry {
   // The plan just above the base, when the notes name and price it and it is not the SCIM plan.
   const nextText = options.research?.nextPlan;
   const next = nextText && !nextText.includes(';') ? parsePrice(nextText, row.pricing_page_url) : null;
-  if (next?.planName && next.planName !== baseName && next.planName !== scimText.name) {
+  // "Add-ons" is not a plan of its own.
+  if (next?.planName && next.planName !== baseName && next.planName !== scimText.name && !/^add-?ons?$/i.test(next.planName)) {
     const saysNoScim = /^no scim$/i.test(next.note ?? '');
     const { note: _dropped, ...withoutNote } = next;
-    plans.push(plan(saysNoScim ? withoutNote : next, next.planName, status === 'gated' || saysNoScim ? { scim: false } : {}));
+    const scimFlag = saysNoScim || status === 'gated' ? { scim: false } : scimText.onBase && hasScim && scimAvailable ? { scim: true } : {};
+    plans.push(plan(saysNoScim ? withoutNote : next, next.planName, scimFlag));
   }
   if (hasScim && scimAvailable && !scimPlanName && scimText.name) {
     const price = scimPrice ?? { price: { unit: 'quote', from: false, currency: 'USD' } as Price, approximate: false };

@@ -154,6 +154,8 @@ export type PriceJump =
   | { kind: 'add-on'; scimPlan: Costed }
   /** The SCIM plan is sold by quote with no sourced estimate. */
   | { kind: 'quote'; base: PricedPlan | null; scimPlan: PricedPlan }
+  /** The SCIM plan has a price, but the plans below it that lack SCIM have none to compare. */
+  | { kind: 'unpriced-base'; scimPlan: Costed }
   /**
    * The SCIM plan is priced per host, device or other unit. A multiple exists only when
    * the base plan is priced per the same unit.
@@ -181,40 +183,47 @@ export function priceJump(app: Pick<AppData, 'plans' | 'scim'>, seats: number): 
   if (!scimPlan) return { kind: 'unknown' };
   const plans = app.plans ?? [];
   const cheapest = cheapestPlan(plans, seats);
+  const tiers = plans.filter((plan) => !plan.addOn);
+  const freeTierWithout = cheapest?.cost?.low === 0 && planHasScim(app, cheapest.plan) !== true;
+
+  // SCIM is "included" when no paid tier listed below the SCIM plan says it lacks SCIM
+  // (a free tier without it is allowed and reported), and the SCIM plan costs no more
+  // than the cheapest plan, or is the cheapest paid one.
+  const scimIndex = plans.indexOf(scimPlan.plan);
+  const lowerPaidWithout = plans
+    .slice(0, Math.max(scimIndex, 0))
+    .filter((plan) => !plan.addOn && plan.price.unit !== 'free' && planHasScim(app, plan) === false);
+  const base = cheapestPaidPlan(plans, seats);
   if (!scimPlan.plan.addOn) {
-    if (cheapest && cheapest.plan === scimPlan.plan) return { kind: 'included', scimPlan, freeTierWithout: false };
-    if (scimPlan.cost && cheapest?.cost && scimPlan.cost.low <= cheapest.cost.low) {
-      return { kind: 'included', scimPlan, freeTierWithout: false };
+    if (tiers.every((plan) => planHasScim(app, plan) === true)) return { kind: 'included', scimPlan, freeTierWithout: false };
+    if (lowerPaidWithout.length === 0) {
+      if (cheapest && cheapest.plan === scimPlan.plan) return { kind: 'included', scimPlan, freeTierWithout: false };
+      if (scimPlan.cost && cheapest?.cost && scimPlan.cost.low <= cheapest.cost.low) return { kind: 'included', scimPlan, freeTierWithout: false };
+      if (base && base.plan === scimPlan.plan) return { kind: 'included', scimPlan, freeTierWithout };
     }
   }
-  const base = cheapestPaidPlan(plans, seats);
-  if (base && base.plan === scimPlan.plan) {
-    return { kind: 'included', scimPlan, freeTierWithout: cheapest?.cost?.low === 0 };
-  }
+  // The base to measure from: the cheapest paid plan other than the SCIM plan itself.
+  const from = base && base.plan !== scimPlan.plan ? base : (pricePlans(lowerPaidWithout, seats).filter((p) => p.cost).sort(byLowCost)[0] ?? null);
   if (isMetered(scimPlan.plan.price)) {
-    const basePlan = base ?? pricePlans(plans, seats).find((p) => !p.plan.addOn && p.plan !== scimPlan.plan) ?? null;
-    return {
-      kind: 'metered',
-      base: basePlan,
-      scimPlan,
-      multiple: basePlan ? meteredMultiple(basePlan.plan.price, scimPlan.plan.price) : null,
-    };
+    const basePlan = from ?? pricePlans(plans, seats).find((p) => !p.plan.addOn && p.plan !== scimPlan.plan) ?? null;
+    return { kind: 'metered', base: basePlan, scimPlan, multiple: basePlan ? meteredMultiple(basePlan.plan.price, scimPlan.plan.price) : null };
   }
-  if (!scimPlan.cost) return { kind: 'quote', base, scimPlan };
+  if (!scimPlan.cost) return { kind: 'quote', base: from, scimPlan };
   const costed = scimPlan as Costed;
-  if (!base?.cost) {
-    return scimPlan.plan.addOn ? { kind: 'add-on', scimPlan: costed } : { kind: 'included', scimPlan, freeTierWithout: false };
+  if (!from?.cost) {
+    if (scimPlan.plan.addOn) return { kind: 'add-on', scimPlan: costed };
+    return lowerPaidWithout.length ? { kind: 'unpriced-base', scimPlan: costed } : { kind: 'included', scimPlan, freeTierWithout };
   }
-  if (base.cost.currency !== costed.cost.currency) return { kind: 'mixed-currency', base, scimPlan };
-  const withScim = costed.plan.addOn ? base.cost.low + costed.cost.low : costed.cost.low;
+  if (from.cost.currency !== costed.cost.currency) return { kind: 'mixed-currency', base: from, scimPlan };
+  const withScim = costed.plan.addOn ? from.cost.low + costed.cost.low : costed.cost.low;
   return {
     kind: 'jump',
-    base: base as Costed,
+    base: from as Costed,
     scimPlan: costed,
     withScim,
-    extra: withScim - base.cost.low,
-    multiple: withScim / base.cost.low,
-    basis: costed.cost.basis === 'estimate' || base.cost.basis === 'estimate' ? 'estimate' : 'list',
+    extra: withScim - from.cost.low,
+    multiple: withScim / from.cost.low,
+    basis: costed.cost.basis === 'estimate' || from.cost.basis === 'estimate' ? 'estimate' : 'list',
     freeTierBelow: (cheapest?.cost?.low ?? Infinity) === 0,
   };
 }

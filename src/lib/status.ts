@@ -5,7 +5,7 @@
  */
 import type { AppData } from '../schema/app.ts';
 import type { PriceJump } from './pricing.ts';
-import { joinNames } from './text.ts';
+import { addOnName, joinNames } from './text.ts';
 
 export type StatusKey = 'included' | 'paid-tier' | 'native' | 'idp-only' | 'none' | 'unknown';
 
@@ -60,11 +60,12 @@ export function scimStatus(
     case 'metered':
     case 'mixed-currency':
     case 'add-on':
+    case 'unpriced-base':
       return {
         key: 'paid-tier',
         label: 'SCIM on a paid tier',
         callout: jump.scimPlan.plan.addOn
-          ? `Native SCIM requires the ${jump.scimPlan.plan.name} add-on`
+          ? `Native SCIM requires ${addOnName(jump.scimPlan.plan.name)}`
           : `Native SCIM requires ${jump.scimPlan.plan.name} plan`,
         tone: 'warn',
       };

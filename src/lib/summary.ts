@@ -4,7 +4,7 @@
  */
 import type { AppView } from './app-view.ts';
 import { formatMultiple } from './format.ts';
-import { joinNames } from './text.ts';
+import { addOnName, joinNames } from './text.ts';
 
 function scimSentence(view: AppView, idpName: (id: string) => string): string {
   const { app, jump, status } = view;
@@ -25,17 +25,19 @@ function scimSentence(view: AppView, idpName: (id: string) => string): string {
       break;
   }
   if (jump.kind === 'jump') {
-    const what = jump.scimPlan.plan.addOn ? `the ${jump.scimPlan.plan.name} add-on` : `its ${jump.scimPlan.plan.name} plan`;
+    const what = jump.scimPlan.plan.addOn ? addOnName(jump.scimPlan.plan.name) : `its ${jump.scimPlan.plan.name} plan`;
     return `offers SCIM provisioning only with ${what}, ${jump.basis === 'estimate' ? 'an estimated ' : ''}${formatMultiple(jump.multiple)} the price of ${jump.base.plan.name} for a team of ${view.seats}`;
   }
-  if (jump.kind === 'quote') return `offers SCIM provisioning only on its ${jump.scimPlan.plan.name} plan, which is sold by quote`;
-  if (jump.kind === 'add-on') return `offers SCIM provisioning through the ${jump.scimPlan.plan.name} add-on`;
-  if (jump.kind === 'metered' || jump.kind === 'mixed-currency') return `offers SCIM provisioning only on its ${jump.scimPlan.plan.name} plan`;
+  if (jump.kind === 'unknown' || jump.kind === 'included') return 'offers SCIM provisioning on a paid plan';
+  const where = jump.scimPlan.plan.addOn ? `with ${addOnName(jump.scimPlan.plan.name)}` : `on its ${jump.scimPlan.plan.name} plan`;
+  if (jump.kind === 'quote') return `offers SCIM provisioning only ${where}, which is sold by quote`;
+  if (jump.kind === 'add-on') return `offers SCIM provisioning through ${addOnName(jump.scimPlan.plan.name)}`;
+  return `offers SCIM provisioning only ${where}`;
   return 'offers SCIM provisioning on a paid plan';
 }
 
 export function derivedSummary(view: AppView, idpName: (id: string) => string): string {
-  return `${view.app.name} (${view.category.name.toLowerCase()}) ${scimSentence(view, idpName)}.`;
+  return `${view.app.name} (${view.category.name}) ${scimSentence(view, idpName)}.`;
 }
 
 /** The editor's summary when there is one, else the derived one. */

@@ -1,5 +1,10 @@
 /** Small text helpers for cards and meta descriptions. */
 
+/** "the Guard add-on", without doubling a name that already says add-on. */
+export function addOnName(name: string): string {
+  return /add-?on$/i.test(name) ? `the ${name}` : `the ${name} add-on`;
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';

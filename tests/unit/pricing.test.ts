@@ -215,3 +215,27 @@ describe('priceJump: the price of reaching SCIM', () => {
     assert.equal(priceJump(app({ scim: { availability: 'none' } }), 500).kind, 'unknown');
   });
 });
+
+describe('priceJump: lower tiers that lack SCIM', () => {
+  it('never calls SCIM included when a paid tier below it lacks SCIM, even at an equal or unknown price', () => {
+    const equal = app({
+      scim: { availability: 'native', plan: 'Scale' },
+      plans: [
+        { name: 'Growth', price: { unit: 'flat-year', amount: 30000 }, scim: false },
+        { name: 'Scale', price: { unit: 'flat-year', amount: 30000, from: true }, scim: true },
+      ],
+    });
+    const jump = priceJump(equal, 500);
+    assert.equal(jump.kind, 'jump');
+    assert.equal(jump.kind === 'jump' && jump.multiple, 1);
+
+    const unpriced = app({
+      scim: { availability: 'native', plan: 'Enterprise' },
+      plans: [
+        { name: 'Events', price: { unit: 'quote' }, scim: false },
+        { name: 'Enterprise', price: { unit: 'flat-month', amount: 200 }, scim: true },
+      ],
+    });
+    assert.equal(priceJump(unpriced, 500).kind, 'unpriced-base');
+  });
+});

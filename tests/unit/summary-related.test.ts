@@ -17,11 +17,11 @@ const summary = (entry: ReturnType<typeof app>) => derivedSummary(deriveAppView(
 
 describe('derivedSummary: a true sentence from the facts', () => {
   it('states the SCIM plan and the computed multiple', () => {
-    assert.equal(summary(flatWithEstimate()), 'Flatly (product analytics) offers SCIM provisioning only with its Enterprise plan, an estimated 4.2× the price of Business for a team of 500.');
+    assert.equal(summary(flatWithEstimate()), 'Flatly (Product analytics) offers SCIM provisioning only with its Enterprise plan, an estimated 4.2× the price of Business for a team of 500.');
   });
 
   it('covers every status in plain words', () => {
-    assert.equal(summary(perSeatFromTeams()), 'Seaty (product analytics) offers SCIM provisioning on every paid plan, starting with Teams.');
+    assert.equal(summary(perSeatFromTeams()), 'Seaty (Product analytics) offers SCIM provisioning on every paid plan, starting with Teams.');
     assert.match(summary(quoteOnly()), /only on its Enterprise plan, which is sold by quote\.$/);
     assert.match(summary(app({ scim: { availability: 'none' } })), /does not offer SCIM provisioning on any plan\.$/);
     assert.match(summary(app({ scim: { availability: 'unknown' } })), /does not say publicly whether it supports SCIM provisioning\.$/);
