@@ -5,7 +5,7 @@
  * only when no structured fact gives a bullet.
  */
 import type { AppData } from '../schema/app.ts';
-import { formatMoney, formatMultiple } from './format.ts';
+import { formatAmount, formatMultiple } from './format.ts';
 import { IDP_SUPPORT_LABEL, OPERATION_LABEL } from './labels.ts';
 import type { PriceJump } from './pricing.ts';
 import { joinNames } from './text.ts';
@@ -27,7 +27,7 @@ export function summariseChallenges(
   if (jump.kind === 'jump') {
     bullets.push(
       `SCIM needs the ${jump.scimPlan.plan.name} plan: ${formatMultiple(jump.multiple)} the cost of ${jump.base.plan.name} ` +
-        `(${formatMoney(jump.extra, jump.scimPlan.cost.currency)} more a year for ${seats} users${jump.basis === 'estimate' ? ', on an estimate' : ''}).`,
+        `(${formatAmount(jump.extra, jump.scimPlan.cost.currency)} more a year for ${seats} users${jump.basis === 'estimate' ? ', on an estimate' : ''}).`,
     );
   }
   if (jump.kind === 'quote') bullets.push(`SCIM needs the ${jump.scimPlan.plan.name} plan, which is sold by custom quote only.`);

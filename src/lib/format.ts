@@ -3,9 +3,18 @@ import type { Currency, Estimate, Price } from '../schema/app.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** $1,234 (whole units) or $4.50 (when cents matter). */
+/** $4.50 (a list price with cents) or $1,234 (whole units). */
 export function formatMoney(amount: number, currency: Currency = 'USD'): string {
   const cents = Math.round(amount * 100) % 100 !== 0 && Math.abs(amount) < 1000;
+  return formatWith(amount, currency, cents);
+}
+
+/** A computed yearly figure: whole units, since cents would claim a precision the model lacks. */
+export function formatAmount(amount: number, currency: Currency = 'USD'): string {
+  return formatWith(Math.round(amount), currency, false);
+}
+
+function formatWith(amount: number, currency: Currency, cents: boolean): string {
   const key = `${currency}:${cents}`;
   let formatter = formatters.get(key);
   if (!formatter) {

@@ -40,6 +40,6 @@ export function quickFacts(view: AppView, idpName: (id: string) => string): Quic
     { label: 'SSO available', value: ssoAvailable },
     { label: 'SSO protocols', value: protocolList(sso?.protocols) },
     ...social,
-    { label: 'Official documentation', value: new URL(docs).hostname, href: docs },
+    { label: scim.docsUrl ? 'Official documentation' : 'Vendor source', value: new URL(docs).hostname, href: docs },
   ];
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatCount, formatDate, formatMoney, formatMultiple, formatPrice } from '../../src/lib/format.ts';
+import { formatAmount, formatCount, formatDate, formatMoney, formatMultiple, formatPrice } from '../../src/lib/format.ts';
 import type { Price } from '../../src/schema/app.ts';
 import { source } from '../helpers/apps.ts';
 
@@ -43,5 +43,12 @@ describe('formatting', () => {
 
   it('formats dates in UTC, whatever the machine\'s zone', () => {
     assert.equal(formatDate('2026-01-11'), 'January 11, 2026');
+  });
+});
+
+describe('formatAmount', () => {
+  it('rounds computed figures to whole units', () => {
+    assert.equal(formatAmount(318.08), '$318');
+    assert.equal(formatAmount(4567.5, 'EUR'), '€4,568');
   });
 });

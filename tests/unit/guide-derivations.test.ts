@@ -127,7 +127,7 @@ describe('quickFacts', () => {
       'SSO required before SCIM': 'Yes',
       'SSO available': 'Yes, on Enterprise',
       'SSO protocols': 'SAML 2.0',
-      'Official documentation': 'test.example',
+      'Vendor source': 'test.example',
     });
     const bare = Object.fromEntries(quickFacts(deriveAppView('x', app({}), context), idpName).map((f) => [f.label, f.value]));
     assert.equal(bare['SCIM available'], NOT_DOCUMENTED);
