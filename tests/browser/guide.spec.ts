@@ -133,7 +133,7 @@ test.describe('Fullstory guide', () => {
 
   test('related apps: cards with derived status and cost', async ({ page }) => {
     const cards = page.locator('[data-section="related"] .card');
-    await expect(cards).toHaveCount(3);
+    await expect(cards).toHaveCount(6);
     const bill = cards.filter({ has: page.locator('a', { hasText: 'Bill.com' }) });
     await expect(bill.locator('.badge')).toHaveText('SCIM through Okta only');
     await expect(bill).toContainText('Finance and accounting');
@@ -142,11 +142,17 @@ test.describe('Fullstory guide', () => {
 });
 
 test.describe('a short entry renders a shorter guide', () => {
-  test('Bitwarden omits the sections it has no data for', async ({ page }) => {
-    await page.goto('/apps/bitwarden/');
-    await expect(page.locator('[data-section="idp-matrix"]')).toHaveCount(0);
-    await expect(page.locator('[data-section="configuration"]')).toHaveCount(0);
-    await expect(page.locator('[data-section="decision"]')).toHaveCount(0);
-    await expect(page.getByTestId('callout')).toHaveText('Native SCIM on every paid plan, from Teams');
+  // 15Five is an imported draft: plans and status only, no deep sections.
+  test('15Five omits the sections it has no data for, and derives its summary', async ({ page }) => {
+    await page.goto('/apps/15five/');
+    for (const section of ['idp-matrix', 'configuration', 'decision', 'tech-specs', 'bottom-line']) {
+      await expect(page.locator(`[data-section="${section}"]`)).toHaveCount(0);
+    }
+    await expect(page.getByTestId('callout')).toHaveText('Native SCIM requires Perform plan');
+    await expect(page.locator('[data-section="summary"] p').first()).toHaveText(
+      '15Five (HR and people) offers SCIM provisioning only with its Perform plan, 2.8× the price of Engage for a team of 500.',
+    );
+    // Related apps come from the derived rule: same category.
+    await expect(page.locator('[data-section="related"] .card').first()).toContainText('HR and people');
   });
 });
