@@ -15,4 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [catalogCheck(), searchIndex()],
+  vite: {
+    // Islands ship as files, never inline: cacheable, and a strict Content Security Policy
+    // needs no inline-script exception.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -6,6 +6,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { costInputs } from '../lib/cost-model.ts';
 import { deriveAppView, idpNamer, type AppView } from '../lib/app-view.ts';
 import { buildRelatedIndex, relatedSlugs } from '../lib/related.ts';
+import {
+  comparisonPairs,
+  comparisonRow,
+  comparisonsByApp,
+  idpCoverage,
+  scimTaxRanking,
+  type ComparisonRow,
+  type IdpCoverage,
+  type ScimTaxRanking,
+} from '../lib/browse.ts';
 import { readCostModel, readDataSources } from '../lib/catalog-files.ts';
 import type { DataSource } from '../schema/data-source.ts';
 import type { Category, Idp } from '../schema/app.ts';
@@ -25,6 +35,15 @@ export interface Catalog {
   dataSources: DataSource[];
   /** Each app's related apps: its own list, or the derived neighbours in its category. */
   related: ReadonlyMap<string, AppView[]>;
+  /** One comparison-table row per app, in `views` order. */
+  rows: ComparisonRow[];
+  /** App-vs-app pairs named as related, and each app's pairs. */
+  pairs: [string, string][];
+  pairsByApp: ReadonlyMap<string, [string, string][]>;
+  coverage: ReadonlyMap<string, IdpCoverage>;
+  ranking: ScimTaxRanking;
+  /** Apps per category id, in name order. */
+  byCategory: ReadonlyMap<string, AppView[]>;
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -58,10 +77,19 @@ async function build(): Promise<Catalog> {
       return [view.slug, slugs.flatMap((slug) => bySlug.get(slug) ?? [])];
     }),
   );
+  const pairs = comparisonPairs(views);
+  const byCategory = new Map<string, AppView[]>();
+  for (const view of views) byCategory.set(view.app.category, [...(byCategory.get(view.app.category) ?? []), view]);
   return {
     views,
     bySlug,
     related,
+    rows: views.map(comparisonRow),
+    pairs,
+    pairsByApp: comparisonsByApp(pairs),
+    coverage: idpCoverage(views),
+    ranking: scimTaxRanking(views),
+    byCategory,
     idpName: idpNamer(idpsById),
     entries: new Map(apps.map((entry) => [entry.id, entry])),
     categories,

@@ -17,11 +17,11 @@ test('home lists every app and links to its guide', async ({ page }) => {
 
 test('a guide links to a related guide', async ({ page }) => {
   await page.goto('/apps/fullstory/');
-  await page.locator('[data-section="related"]').getByRole('link', { name: 'Amplitude' }).click();
+  await page.locator('[data-section="related"]').getByRole('link', { name: 'Amplitude', exact: true }).click();
   await expect(page).toHaveURL(/\/apps\/amplitude\/$/);
   await expect(page.locator('h1')).toHaveText('Amplitude SCIM provisioning');
   // and back again through Amplitude's own related apps
-  await page.locator('[data-section="related"]').getByRole('link', { name: 'Fullstory' }).click();
+  await page.locator('[data-section="related"]').getByRole('link', { name: 'Fullstory', exact: true }).click();
   await expect(page).toHaveURL(/\/apps\/fullstory\/$/);
 });
 

@@ -1,0 +1,218 @@
+/**
+ * Derived data for the browse and compare pages: one comparison row per app, category
+ * summaries, IdP coverage, comparison pairs and the SCIM-tax ranking. Each is computed
+ * from the app views in one pass or a sort, never per page over the whole catalog.
+ */
+import type { AppView } from './app-view.ts';
+import { formatAmount, formatMultiple, formatPrice } from './format.ts';
+import { DEPROVISIONING_LABEL, NOT_DOCUMENTED, protocolList } from './labels.ts';
+import { annualCost } from './pricing.ts';
+import type { StatusKey } from './status.ts';
+
+export interface ComparisonRow {
+  slug: string;
+  name: string;
+  category: string;
+  categoryName: string;
+  status: StatusKey;
+  statusLabel: string;
+  scimPlan: string;
+  scimPlanPrice: string;
+  cheapestPlan: string;
+  cheapestPrice: string;
+  /** The price multiple to reach SCIM, when one can be computed. */
+  multiple: number | null;
+  multipleLabel: string;
+  protocols: string;
+  /** Ids of IdPs with full SCIM. */
+  fullScimIdps: string[];
+  deprovisioning: string;
+  lastVerified: string;
+}
+
+export function multipleOf(view: AppView): number | null {
+  if (view.jump.kind === 'jump') return view.jump.multiple;
+  if (view.jump.kind === 'metered') return view.jump.multiple;
+  if (view.jump.kind === 'included') return 1;
+  return null;
+}
+
+export function multipleLabel(view: AppView): string {
+  switch (view.jump.kind) {
+    case 'jump':
+      return `${formatMultiple(view.jump.multiple)}${view.jump.basis === 'estimate' ? ' (est.)' : ''}`;
+    case 'metered':
+      return view.jump.multiple === null ? 'Per unit' : `${formatMultiple(view.jump.multiple)} per unit`;
+    case 'included':
+      return 'No upcharge';
+    case 'quote':
+      return 'Quote';
+    case 'add-on':
+      return 'Add-on';
+    case 'unpriced-base':
+      return 'Base unpriced';
+    case 'mixed-currency':
+      return 'Mixed currencies';
+    case 'unknown':
+      return view.status.key === 'none' ? 'No SCIM' : NOT_DOCUMENTED;
+  }
+}
+
+export function comparisonRow(view: AppView): ComparisonRow {
+  const { app } = view;
+  const scimPlan = view.cheapestScim?.plan;
+  return {
+    slug: view.slug,
+    name: app.name,
+    category: app.category,
+    categoryName: view.category.name,
+    status: view.status.key,
+    statusLabel: view.status.label,
+    scimPlan: scimPlan ? scimPlan.name : app.scim.availability === 'none' ? '—' : NOT_DOCUMENTED,
+    scimPlanPrice: scimPlan ? formatPrice(scimPlan.price) : '—',
+    cheapestPlan: view.cheapest?.plan.name ?? '—',
+    cheapestPrice: view.cheapest ? formatPrice(view.cheapest.plan.price) : '—',
+    multiple: multipleOf(view),
+    multipleLabel: multipleLabel(view),
+    protocols: protocolList(app.sso?.protocols),
+    fullScimIdps: (app.idps ?? []).filter((cell) => cell.scim === 'full').map((cell) => cell.idp),
+    deprovisioning: DEPROVISIONING_LABEL[app.scim.deprovisioning ?? 'unknown'],
+    lastVerified: app.lastVerified,
+  };
+}
+
+/** "9 of 14 offer SCIM only on a paid tier; 2 include it on every plan; …". */
+export function categorySummary(views: readonly AppView[]): string {
+  const total = views.length;
+  const count = (keys: StatusKey[]) => views.filter((view) => keys.includes(view.status.key)).length;
+  const parts = [
+    [count(['paid-tier']), 'offer SCIM only on a paid tier or add-on'],
+    [count(['included']), 'include SCIM with no upcharge'],
+    [count(['native']), 'have SCIM on a plan that is not documented'],
+    [count(['idp-only']), 'provision only through specific IdPs'],
+    [count(['none']), 'offer no SCIM'],
+    [count(['unknown']), 'do not document SCIM'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} of ${total} ${what}`);
+  return said.length ? `${said.join('; ')}.` : 'No apps yet.';
+}
+
+export interface IdpCoverage {
+  full: AppView[];
+  /** SSO through the IdP but no provisioning through it. */
+  ssoOnly: AppView[];
+  /** Accounts created just in time at sign-in. */
+  jitOnly: AppView[];
+  /** Apps whose guide documents a configuration for this IdP. */
+  configured: AppView[];
+}
+
+/** One pass over the catalog for every IdP at once. */
+export function idpCoverage(views: readonly AppView[]): Map<string, IdpCoverage> {
+  const coverage = new Map<string, IdpCoverage>();
+  const entry = (id: string) => {
+    let value = coverage.get(id);
+    if (!value) {
+      value = { full: [], ssoOnly: [], jitOnly: [], configured: [] };
+      coverage.set(id, value);
+    }
+    return value;
+  };
+  for (const view of views) {
+    for (const cell of view.app.idps ?? []) {
+      const bucket = entry(cell.idp);
+      if (cell.scim === 'full') bucket.full.push(view);
+      else if (cell.scim === 'jit' || cell.sso === 'jit') bucket.jitOnly.push(view);
+      else if (cell.sso === 'full' || cell.sso === 'third-party') bucket.ssoOnly.push(view);
+    }
+    for (const block of view.app.configuration ?? []) entry(block.idp).configured.push(view);
+  }
+  return coverage;
+}
+
+/** Unordered pairs of apps that an entry names as related, each once, slugs in order. */
+export function comparisonPairs(views: readonly AppView[]): [string, string][] {
+  const known = new Set(views.map((view) => view.slug));
+  const pairs = new Map<string, [string, string]>();
+  for (const view of views) {
+    for (const other of view.app.related ?? []) {
+      if (!known.has(other) || other === view.slug) continue;
+      const pair: [string, string] = view.slug < other ? [view.slug, other] : [other, view.slug];
+      pairs.set(pair.join('|'), pair);
+    }
+  }
+  return [...pairs.values()].sort((a, b) => a.join('-').localeCompare(b.join('-')));
+}
+
+export const comparisonSlug = ([a, b]: readonly [string, string]) => `${a}-vs-${b}`;
+
+/** The comparison pages each app appears in, by slug. */
+export function comparisonsByApp(pairs: readonly [string, string][]): Map<string, [string, string][]> {
+  const byApp = new Map<string, [string, string][]>();
+  for (const pair of pairs) {
+    for (const slug of pair) byApp.set(slug, [...(byApp.get(slug) ?? []), pair]);
+  }
+  return byApp;
+}
+
+export interface ScimTaxRanking {
+  /** Apps with a computed multiple, highest first. */
+  ranked: { view: AppView; multiple: number; extra: number; estimate: boolean }[];
+  /** SCIM on every plan or on the first paid plan. */
+  noTax: AppView[];
+  /** SCIM plan sold by quote, or no comparable price: listed, never ranked by a guess. */
+  quoteOnly: AppView[];
+}
+
+export function scimTaxRanking(views: readonly AppView[]): ScimTaxRanking {
+  const ranked: ScimTaxRanking['ranked'] = [];
+  const noTax: AppView[] = [];
+  const quoteOnly: AppView[] = [];
+  for (const view of views) {
+    const jump = view.jump;
+    if (jump.kind === 'jump') ranked.push({ view, multiple: jump.multiple, extra: jump.extra, estimate: jump.basis === 'estimate' });
+    else if (jump.kind === 'included') noTax.push(view);
+    else if (jump.kind !== 'unknown') quoteOnly.push(view);
+  }
+  ranked.sort((a, b) => b.multiple - a.multiple || a.view.app.name.localeCompare(b.view.app.name, 'en'));
+  return { ranked, noTax, quoteOnly };
+}
+
+export interface LadderStep {
+  name: string;
+  /** Yearly cost at the team size, or null when unknown (quote, per-unit). */
+  yearly: number | null;
+  label: string;
+  sso: boolean;
+  scim: boolean;
+  firstSso: boolean;
+  firstScim: boolean;
+}
+
+/** Plans in ascending yearly cost (unpriced last), with the first SSO and SCIM plans marked. */
+export function priceLadder(view: AppView): LadderStep[] {
+  const steps = (view.app.plans ?? [])
+    .map((plan, order) => {
+      const cost = annualCost(plan.price, view.seats);
+      const scim = plan.scim === true || plan.name === view.app.scim.plan;
+      return { plan, order, cost, scim };
+    })
+    .sort((a, b) => (a.cost?.low ?? Infinity) - (b.cost?.low ?? Infinity) || a.order - b.order);
+  let sawSso = false;
+  let sawScim = false;
+  return steps.map(({ plan, cost, scim }) => {
+    const sso = plan.sso === true || plan.name === view.app.sso?.plan;
+    const step: LadderStep = {
+      name: plan.name,
+      yearly: cost?.low ?? null,
+      label: cost ? `${cost.basis === 'estimate' ? 'about ' : ''}${formatAmount(cost.low, cost.currency)} a year` : formatPrice(plan.price),
+      sso,
+      scim,
+      firstSso: sso && !sawSso,
+      firstScim: scim && !sawScim,
+    };
+    sawSso ||= sso;
+    sawScim ||= scim;
+    return step;
+  });
+}

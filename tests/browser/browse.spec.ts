@@ -1,0 +1,181 @@
+/** Browse and compare: the catalog table island, categories, IdPs, comparisons, calculator, layout. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const visibleRows = (page: Page) => page.locator('table.compare-table tbody tr:not([hidden])');
+
+test.describe('the comparison table', () => {
+  test('sorts by price multiple and keeps the sort in the URL', async ({ page }) => {
+    await page.goto('/compare/');
+    const total = await visibleRows(page).count();
+    expect(total).toBeGreaterThan(280);
+    await page.getByRole('button', { name: 'Price multiple' }).click();
+    await expect(page).toHaveURL(/sort=multiple&dir=asc/);
+    await page.getByRole('button', { name: 'Price multiple' }).click();
+    await expect(page).toHaveURL(/sort=multiple&dir=desc/);
+    await expect(page.locator('th[data-sort-key="multiple"]')).toHaveAttribute('aria-sort', 'descending');
+    const multiples = await visibleRows(page).evaluateAll((rows) =>
+      rows.map((row) => (row as HTMLElement).dataset.sortMultiple).filter((value) => value !== '').map(Number),
+    );
+    expect(multiples.length).toBeGreaterThan(10);
+    expect(multiples).toEqual([...multiples].sort((a, b) => b - a));
+    await page.reload();
+    await expect(page.locator('th[data-sort-key="multiple"]')).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('filters by category, status and IdP, announces the count, and restores it from the URL', async ({ page }) => {
+    await page.goto('/compare/');
+    await page.getByLabel('Category').selectOption('password-management');
+    await expect(page).toHaveURL(/category=password-management/);
+    const rows = visibleRows(page);
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(2);
+    for (const category of await rows.evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.category))) {
+      expect(category).toBe('password-management');
+    }
+    await expect(page.locator('[data-announce]')).toHaveText(new RegExp(`Showing ${count} of \\d+ apps`));
+
+    await page.getByLabel('Full SCIM through').selectOption('okta');
+    await expect(page).toHaveURL(/idp=okta/);
+    for (const idps of await visibleRows(page).evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.idps))) {
+      expect(idps?.split(' ')).toContain('okta');
+    }
+
+    // A shared link restores the same view.
+    const url = page.url();
+    const fresh = await page.context().newPage();
+    await fresh.goto(url);
+    await expect(fresh.getByLabel('Category')).toHaveValue('password-management');
+    await expect(visibleRows(fresh)).toHaveCount(await visibleRows(page).count());
+  });
+
+  test('status filter keeps only that status', async ({ page }) => {
+    await page.goto('/compare/?status=none');
+    const statuses = await visibleRows(page).evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.status));
+    expect(statuses.length).toBeGreaterThan(10);
+    expect(new Set(statuses)).toEqual(new Set(['none']));
+  });
+
+  test('sorting works by keyboard', async ({ page }) => {
+    await page.goto('/compare/');
+    await page.getByRole('button', { name: 'App', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('th[data-sort-key="name"]')).toHaveAttribute('aria-sort', 'descending');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the full table is in the HTML and the filters stay hidden', async ({ page }) => {
+    await page.goto('/compare/?category=password-management');
+    const rows = page.locator('table.compare-table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(280);
+    await expect(page.locator('form[data-filters]')).toBeHidden();
+    await expect(rows.first().locator('th a')).toBeVisible();
+  });
+
+  test('a guide shows the default cost figures without the calculator', async ({ page }) => {
+    await page.goto('/apps/slack/');
+    await expect(page.locator('form[data-cost-calculator]')).toBeHidden();
+    await expect(page.getByTestId('manual-cost-total')).toHaveText(/^\$[\d,]+$/);
+  });
+});
+
+test('the cost calculator recomputes the figures with the reader\'s numbers', async ({ page }) => {
+  await page.goto('/apps/slack/');
+  const total = page.getByTestId('manual-cost-total');
+  const before = await total.textContent();
+  const form = page.locator('form[data-cost-calculator]');
+  await expect(form).toBeVisible();
+  await form.getByLabel('Employees').fill('1000');
+  await expect(total).not.toHaveText(before!);
+  const doubled = await total.textContent();
+  await form.getByLabel('Hourly IT cost').fill('0');
+  await form.getByLabel('Seat price per user per month').fill('0');
+  // With no IT cost and no seat price, only the compliance cost is left: orphaned accounts × cost per account.
+  const orphaned = Number((await page.locator('[data-cost="orphanedAccounts"]').textContent())!.replace(/,/g, ''));
+  expect(orphaned).toBeGreaterThan(0);
+  await expect(total).not.toHaveText(doubled!);
+  await expect(page.locator('[data-cost="itLabourCost"]')).toHaveText('$0');
+  await expect(page.locator('[data-cost="unusedLicenseCost"]')).toHaveText('$0');
+});
+
+test('a comparison page states the same facts as both guides', async ({ page }) => {
+  await page.goto('/apps/fullstory/');
+  const link = page.locator('[data-section="related"] .comparisons a').first();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/compare\/[a-z0-9-]+-vs-[a-z0-9-]+\/$/);
+  await link.click();
+  const [a, b] = href!.replace('/compare/', '').replace(/\/$/, '').split('-vs-') as [string, string];
+  const facts = page.getByTestId('versus-facts');
+  const compared: Record<string, [string, string]> = {};
+  for (const row of await facts.locator('tbody tr').all()) {
+    const cells = await row.locator('td').allTextContents();
+    compared[(await row.locator('th').textContent())!.trim()] = [cells[0]!.trim(), cells[1]!.trim()];
+  }
+  for (const [index, slug] of [a, b].entries()) {
+    const guide = await page.context().newPage();
+    await guide.goto(`/apps/${slug}/`);
+    const callout = await guide.getByTestId('callout').textContent();
+    await expect(page.locator(`[data-side="${slug}"] [data-testid="callout"]`)).toHaveText(callout!);
+    for (const label of ['SCIM available', 'Plan SCIM needs', 'SSO available', 'SSO protocols']) {
+      const value = await guide
+        .locator('[data-section="quick-facts"] div', { has: guide.locator('dt', { hasText: label }) })
+        .locator('dd')
+        .textContent();
+      expect(compared[label]?.[index], `${slug} ${label}`).toBe(value?.trim());
+    }
+    const total = await guide.getByTestId('manual-cost-total').textContent();
+    expect(compared[`Manual provisioning a year (500 employees)`]?.[index]).toContain(total!.trim());
+    await guide.close();
+  }
+});
+
+test('category and IdP pages list their apps with derived summaries', async ({ page }) => {
+  await page.goto('/categories/password-management/');
+  await expect(page.getByTestId('category-summary')).toHaveText(/\d+ of \d+ /);
+  await expect(page.locator('table.compare-table tbody tr').first()).toBeVisible();
+  await page.goto('/idps/okta/');
+  await expect(page.locator('h1')).toHaveText('Okta');
+  await expect(page.locator('#full + ul li').first()).toBeVisible();
+});
+
+test('the SCIM-tax ranking is in descending order of multiple', async ({ page }) => {
+  await page.goto('/scim-tax/');
+  const multiples = await page.locator('td[data-multiple]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.multiple)));
+  expect(multiples.length).toBeGreaterThan(20);
+  expect(multiples).toEqual([...multiples].sort((x, y) => y - x));
+});
+
+test('a guide has a breadcrumb and a price ladder with a text alternative', async ({ page }) => {
+  await page.goto('/apps/slack/');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Chat, meetings and phone' })).toBeVisible();
+  const ladder = page.getByTestId('price-ladder');
+  await expect(ladder.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+  await expect(ladder.locator('figcaption li', { hasText: 'first plan with SCIM' })).toHaveCount(1);
+});
+
+test.describe('layout', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const url of ['/', '/compare/', '/apps/slack/', '/scim-tax/']) {
+    test(`${url} does not scroll sideways at 360 px`, async ({ page }) => {
+      await page.goto(url);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
+    });
+  }
+});
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('switches colours and stays accessible', async ({ page }) => {
+    await page.goto('/apps/fullstory/');
+    const channels = await page.evaluate(() => getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number));
+    // A dark background: every channel well below the light theme's white.
+    expect(Math.max(...channels)).toBeLessThan(60);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
