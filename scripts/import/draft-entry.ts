@@ -28,7 +28,7 @@ export interface DraftOptions {
 }
 
 type Entry = Record<string, unknown>;
-type PlanDraft = { name: string; price: Price; scim?: boolean; sso?: boolean; addOn?: boolean; note?: string };
+type PlanDraft = { name: string; price: Price; scim?: boolean; sso?: boolean; addOn?: boolean; maxUsers?: number; note?: string };
 
 const EMPTY = /^[—-]*$/;
 /** Plan wording that means "the base plan already has it". */
@@ -153,7 +153,9 @@ export function ssoFacts(vendor: SsotaxVendor): Entry {
 function plan(parsed: ParsedPrice, name: string, extra: Partial<PlanDraft> = {}): PlanDraft {
   // "(add-on)" is already said by the addOn flag.
   const note = parsed.note && !/^add-on$/i.test(parsed.note) ? parsed.note : undefined;
-  return { name, price: parsed.price, ...extra, ...(note && { note }) };
+  // "≤10 users" or "up to 10 users" is a cap: a larger team cannot buy the plan.
+  const cap = /(?:≤|up to)\s*([\d,]+)\s*users/i.exec(note ?? '');
+  return { name, price: parsed.price, ...extra, ...(cap && { maxUsers: Number(cap[1]!.replace(/,/g, '')) }), ...(note && { note }) };
 }
 
 export function draftEntry(row: IndexRow, options: DraftOptions): Entry {

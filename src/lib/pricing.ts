@@ -85,9 +85,17 @@ export interface PricedPlan {
   cost: AnnualCost | null;
 }
 
-/** Plans with their yearly cost; quote-only plans without an estimate have `cost: null`. */
+/** Whether a team of `seats` can buy the plan at all (some plans cap their users). */
+export function fitsTeam(plan: Plan, seats: number): boolean {
+  return plan.maxUsers === undefined || plan.maxUsers >= seats;
+}
+
+/**
+ * Plans a team of `seats` can buy, with their yearly cost; quote-only plans without an
+ * estimate have `cost: null`. Plans capped below the team size are left out.
+ */
 export function pricePlans(plans: readonly Plan[], seats: number): PricedPlan[] {
-  return plans.map((plan) => ({ plan, cost: annualCost(plan.price, seats) }));
+  return plans.filter((plan) => fitsTeam(plan, seats)).map((plan) => ({ plan, cost: annualCost(plan.price, seats) }));
 }
 
 const byLowCost = (a: PricedPlan, b: PricedPlan) => (a.cost?.low ?? Infinity) - (b.cost?.low ?? Infinity);
@@ -183,7 +191,7 @@ export function priceJump(app: Pick<AppData, 'plans' | 'scim'>, seats: number): 
   if (!scimPlan) return { kind: 'unknown' };
   const plans = app.plans ?? [];
   const cheapest = cheapestPlan(plans, seats);
-  const tiers = plans.filter((plan) => !plan.addOn);
+  const tiers = plans.filter((plan) => !plan.addOn && fitsTeam(plan, seats));
   const freeTierWithout = cheapest?.cost?.low === 0 && planHasScim(app, cheapest.plan) !== true;
 
   // SCIM is "included" when no paid tier listed below the SCIM plan says it lacks SCIM
@@ -192,7 +200,7 @@ export function priceJump(app: Pick<AppData, 'plans' | 'scim'>, seats: number): 
   const scimIndex = plans.indexOf(scimPlan.plan);
   const lowerPaidWithout = plans
     .slice(0, Math.max(scimIndex, 0))
-    .filter((plan) => !plan.addOn && plan.price.unit !== 'free' && planHasScim(app, plan) === false);
+    .filter((plan) => !plan.addOn && fitsTeam(plan, seats) && plan.price.unit !== 'free' && planHasScim(app, plan) === false);
   const base = cheapestPaidPlan(plans, seats);
   if (!scimPlan.plan.addOn) {
     if (tiers.every((plan) => planHasScim(app, plan) === true)) return { kind: 'included', scimPlan, freeTierWithout: false };

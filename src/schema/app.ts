@@ -136,6 +136,8 @@ export const planSchema = z.strictObject({
   scim: z.boolean().optional(),
   /** Sold on top of another plan rather than as a tier of its own. */
   addOn: z.boolean().default(false),
+  /** The most users the plan allows; a team larger than this cannot buy it. */
+  maxUsers: z.number().int().positive().optional(),
   note: text.optional(),
 });
 export type Plan = z.infer<typeof planSchema>;

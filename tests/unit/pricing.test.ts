@@ -239,3 +239,20 @@ describe('priceJump: lower tiers that lack SCIM', () => {
     assert.equal(priceJump(unpriced, 500).kind, 'unpriced-base');
   });
 });
+
+describe('plans capped below the team size', () => {
+  it('are not the base a large team measures from', () => {
+    const capped = app({
+      scim: { availability: 'native', plan: 'Business' },
+      plans: [
+        { name: 'Starter Pack', price: { unit: 'flat-month', amount: 19.95 }, scim: false, maxUsers: 10 },
+        { name: 'Business', price: { unit: 'per-user-month', amount: 7.99 }, scim: true },
+      ],
+    });
+    // Ten people can buy the pack, so SCIM costs more for them…
+    assert.equal(priceJump(capped, 10).kind, 'jump');
+    // …but 500 cannot: Business is the cheapest plan they can buy, and it has SCIM.
+    assert.equal(priceJump(capped, 500).kind, 'included');
+    assert.equal(cheapestPlan(capped.plans!, 500)?.plan.name, 'Business');
+  });
+});
