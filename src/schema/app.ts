@@ -371,6 +371,8 @@ export const idpSchema = z.strictObject({
   name: text,
   /** Sorting weight in matrices: the big four first. */
   order: z.number().int(),
+  /** Other names readers search for (former names, abbreviations). */
+  aliases: z.array(text).optional(),
   description: text,
 });
 export type Idp = z.infer<typeof idpSchema>;
