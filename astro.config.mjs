@@ -4,7 +4,8 @@ import { catalogCheck } from './src/integrations/catalog-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // One configured origin: canonical URLs, the sitemap and feeds all derive from it.
-const site = process.env.SITE_URL ?? 'https://scim-catalog.github.io';
+// An empty SITE_URL (an unset CI variable) means the default, not an empty origin.
+const site = process.env.SITE_URL || 'https://scim-catalog.github.io';
 
 export default defineConfig({
   site,

@@ -58,7 +58,9 @@ export function catalogDataProblems(input: DataCheckInput): DataProblem[] {
     }
     if (app.deep && input.deepSections) {
       const sections = new Set(input.deepSections.get(slug) ?? []);
-      const missing = DEEP_GUIDE_SECTIONS.filter((section) => !sections.has(section));
+      // An app without SCIM has no technical specifications to give.
+      const offers = app.scim.availability === 'native' || app.scim.availability === 'idp-only';
+      const missing = DEEP_GUIDE_SECTIONS.filter((section) => !sections.has(section) && (offers || section !== 'tech-specs'));
       if (missing.length) problems.push({ check: 'deep-guide', slug, message: `${slug}: a deep guide lacks ${missing.join(', ')}` });
     }
   }

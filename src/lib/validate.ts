@@ -8,6 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { createAppSchema, type AppData } from '../schema/app.ts';
+import { isStale } from './freshness.ts';
 import { appsDir, CatalogFileError, contentDir, readCostModel, readDataSources, readVocabulary, type Vocabulary } from './catalog-files.ts';
 
 export interface ValidationIssue {
@@ -55,6 +56,25 @@ function locate(source: string, fieldPath: readonly PropertyKey[]): { line: numb
   }
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+/** The value at a path of the parsed front matter, or undefined. */
+function fieldAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of fieldPath) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** zod's message, reworded where a newcomer needs more: a missing field says so. */
+function explain(zodIssue: { code: string; message: string; path: readonly PropertyKey[] }, value: unknown): string {
+  if (value === undefined && (zodIssue.code === 'invalid_type' || zodIssue.code === 'invalid_format' || zodIssue.code === 'invalid_value')) {
+    const field = String(zodIssue.path[zodIssue.path.length - 1] ?? 'field');
+    return `required field "${field}" is missing; add it (${zodIssue.message})`;
+  }
+  return zodIssue.message;
 }
 
 export function slugOf(file: string): string {
@@ -114,7 +134,7 @@ function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): P
     issues: result.error.issues.map((zodIssue) => {
       const where = locate(source, zodIssue.path);
       // +1: the front matter starts on the line after the opening "---".
-      return issue(zodIssue.path.join('.'), zodIssue.message, where.line + 1, where.column);
+      return issue(zodIssue.path.join('.'), explain(zodIssue, fieldAt(data, zodIssue.path)), where.line + 1, where.column);
     }),
   };
 }
@@ -173,6 +193,27 @@ function crossCheck(parsed: ParsedFile[]): ValidationIssue[] {
   return issues;
 }
 
+/** Problems that do not fail a build: old verification dates, deep guides missing optional sections. */
+function warnings(parsed: ParsedFile[], today = new Date().toISOString().slice(0, 10)): ValidationIssue[] {
+  const found: ValidationIssue[] = [];
+  for (const entry of parsed) {
+    if (!entry.data) continue;
+    const source = () => FRONT_MATTER.exec(readFileSync(entry.file, 'utf8'))?.[1] ?? '';
+    const warn = (field: string, message: string) => {
+      const where = locate(source(), field ? field.split('.') : []);
+      found.push({ severity: 'warning', file: path.relative(process.cwd(), entry.file), line: where.line + 1, column: where.column, field, message });
+    };
+    if (isStale(entry.data.lastVerified, today)) {
+      warn('lastVerified', `last verified ${entry.data.lastVerified}, over a year ago; check the sources again and update the date`);
+    }
+    if (entry.data.deep) {
+      if (!entry.data.bundledFeatures?.length) warn('', 'this deep guide has no bundledFeatures, so "What the upgrade includes" is not shown');
+      if (!entry.data.complaints?.length && !entry.data.quotes?.length) warn('', 'this deep guide has no complaints or quotes, so "What IT admins say" is not shown');
+    }
+  }
+  return found;
+}
+
 /**
  * Validate the catalog at `root` (default: the configured content folder). `only`, when
  * given, limits the per-file report to those files; cross-entry checks still see the
@@ -199,6 +240,7 @@ export function validateCatalog(root = contentDir(), only?: readonly string[]): 
   const issues = [...parsed.flatMap((entry) => entry.issues), ...crossCheck(parsed)].filter(
     (issue) => !wanted || wanted.has(path.resolve(issue.file)),
   );
+  issues.push(...warnings(parsed).filter((issue) => !wanted || wanted.has(path.resolve(issue.file))));
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const entries = new Map(parsed.flatMap((entry) => (entry.data ? [[entry.slug, entry.data] as const] : [])));
   return { issues, entries, files: files.length };

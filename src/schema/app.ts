@@ -60,7 +60,12 @@ export type ScimOperation = (typeof SCIM_OPERATIONS)[number];
 const httpsUrl = z
   .url({ protocol: /^https$/, error: 'expected an https:// URL (for example https://vendor.com/pricing)' });
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  // The scaffolder's placeholder: a scaffolded entry does not pass until it is replaced.
+  .refine((value) => value !== 'TODO', 'replace the TODO placeholder with the real value');
 
 /** A calendar date written as YYYY-MM-DD. YAML may hand us a Date or a string. */
 const isoDate = z.preprocess(
@@ -178,10 +183,10 @@ export const decisionRowSchema = z.strictObject({
 
 /** Build the entry schema for the given vocabularies. */
 export function createAppSchema(vocabulary: { categories: readonly string[]; idps: readonly string[] }) {
+  // An enum, so the generated JSON Schema lists the allowed ids for editors' autocompletion.
   const vocabEnum = (ids: readonly string[], file: string, what: string) =>
-    z.string().refine((id) => ids.includes(id), {
-      error: (issue) =>
-        `"${String(issue.input)}" is not ${what} in content/${file}; use one of: ${ids.join(', ')}`,
+    z.enum(ids as [string, ...string[]], {
+      error: (issue) => `"${String(issue.input)}" is not ${what} in content/${file}; use one of: ${ids.join(', ')}`,
     });
   const category = vocabEnum(vocabulary.categories, 'categories.yaml', 'a category');
   const idp = vocabEnum(vocabulary.idps, 'idps.yaml', 'an identity provider');
@@ -296,6 +301,17 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
         }
       };
       checkPlan(app.scim.plan, ['scim', 'plan'], 'scim');
+      if (app.scim.availability === 'none' || app.scim.availability === 'unknown') {
+        (app.plans ?? []).forEach((plan, index) => {
+          if (plan.scim === true) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['plans', index, 'scim'],
+              message: `plan "${plan.name}" says scim: true, but scim.availability is "${app.scim.availability}"; one of them is wrong`,
+            });
+          }
+        });
+      }
       checkPlan(app.sso?.plan, ['sso', 'plan'], 'sso');
 
       const seen = new Map<string, number>();

@@ -123,8 +123,10 @@ test.describe('Fullstory guide', () => {
     const footer = page.locator('[data-section="footer"]');
     await expect(footer.locator('time')).toHaveAttribute('datetime', '2026-01-11');
     await expect(footer).toContainText('Pricing and features from public documentation');
-    const links = footer.locator('a');
+    const links = footer.locator('ul.sources a');
     await expect(links).toHaveCount(4);
+    await expect(footer.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/apps\/fullstory\.md$/);
+    await expect(footer.getByRole('link', { name: 'Report a correction' })).toHaveAttribute('href', /issues\/new\?template=correction\.yml/);
     for (const link of await links.all()) {
       await expect(link).toHaveAttribute('href', /^https:\/\//);
       await expect(link).toHaveAttribute('rel', /noopener/);

@@ -20,7 +20,7 @@ describe('validateCatalog: a valid catalog', () => {
   it('passes the fixture catalog and the real one', () => {
     assert.deepEqual(validateCatalog(catalog.root).issues, []);
     const real = validateCatalog();
-    assert.deepEqual(real.issues, []);
+    assert.deepEqual(errors(real.issues), []);
     assert.ok(real.files >= 4);
   });
 
@@ -129,6 +129,18 @@ describe('validateCatalog: errors an editor can act on', () => {
   });
 });
 
+describe('validateCatalog: warnings', () => {
+  it('warns, without an error, on a date over a year old', () => {
+    catalog.write('gamma', entryText(replaceLine('lastVerified: 2026-01-01', 'lastVerified: 2020-01-01')));
+    const found = validateCatalog(catalog.root).issues;
+    assert.deepEqual(errors(found), []);
+    const [warning] = found.filter((issue) => issue.severity === 'warning');
+    assert.equal(warning?.field, 'lastVerified');
+    assert.equal(warning?.line, 18);
+    assert.match(formatIssue(warning!), /^.*gamma\.md:18:1 warning lastVerified: last verified 2020-01-01, over a year ago/);
+  });
+});
+
 describe('catalog files', () => {
   it('reads the content folder from SCIM_CATALOG_CONTENT', () => {
     const before = process.env.SCIM_CATALOG_CONTENT;
@@ -151,5 +163,26 @@ describe('catalog files', () => {
     writeFileSync(path.join(catalog.root, 'idps.yaml'), '- { id: okta, name: Okta, order: 1, description: x }\n- { id: okta, name: Okta, order: 2, description: y }\n');
     const [issue] = validateCatalog(catalog.root).issues;
     assert.match(issue!.message, /IdP id "okta" is listed twice/);
+  });
+});
+
+describe('validateCatalog: messages for newcomers', () => {
+  let catalog2: FixtureCatalog;
+  beforeEach(() => {
+    catalog2 = fixtureCatalog();
+  });
+  afterEach(() => catalog2.remove());
+
+  it('says a required field is missing, by name', () => {
+    catalog2.write('gamma', entryText(VALID_ENTRY_LINES.filter((line) => !line.startsWith('vendorUrl'))));
+    const [issue] = validateCatalog(catalog2.root).issues.filter((i) => i.severity === 'error');
+    assert.equal(issue?.field, 'vendorUrl');
+    assert.match(issue!.message, /^required field "vendorUrl" is missing; add it/);
+  });
+
+  it('rejects a plan with SCIM on an app whose SCIM is "none"', () => {
+    catalog2.write('gamma', entryText(VALID_ENTRY_LINES.map((line) => (line === '  availability: native' ? '  availability: none' : line)).filter((line) => line !== '  plan: Business')));
+    const found = validateCatalog(catalog2.root).issues.filter((i) => i.severity === 'error');
+    assert.deepEqual(found.map((i) => i.field), ['plans.1.scim']);
   });
 });
