@@ -2,10 +2,14 @@
 import { defineConfig } from 'astro/config';
 import { catalogCheck } from './src/integrations/catalog-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import sitemap from '@astrojs/sitemap';
+import { validateCatalog } from './src/lib/validate.ts';
 
 // One configured origin: canonical URLs, the sitemap and feeds all derive from it.
 // An empty SITE_URL (an unset CI variable) means the default, not an empty origin.
 const site = process.env.SITE_URL || 'https://scim-catalog.github.io';
+
+const lastVerified = new Map([...validateCatalog().entries].map(([slug, entry]) => [slug, entry.lastVerified]));
 
 export default defineConfig({
   site,
@@ -15,7 +19,19 @@ export default defineConfig({
   cacheDir: process.env.SCIM_CATALOG_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [catalogCheck(), searchIndex()],
+  integrations: [
+    catalogCheck(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      // A guide's lastmod is the day its facts were last verified, not the build's.
+      serialize(item) {
+        const slug = /\/apps\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+        const verified = slug ? lastVerified.get(slug) : undefined;
+        return verified ? { ...item, lastmod: `${verified}T00:00:00.000Z` } : item;
+      },
+    }),
+    searchIndex(),
+  ],
   vite: {
     // Islands ship as files, never inline: cacheable, and a strict Content Security Policy
     // needs no inline-script exception.

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadCatalog } from '../../data/catalog.ts';
+import { BUILD_DATE } from '../../data/site.ts';
+import { appRecord, catalogExport } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { views, dataSources } = await loadCatalog();
+  const body = catalogExport(views.map((view) => appRecord(view, site!.href)), BUILD_DATE, dataSources);
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
