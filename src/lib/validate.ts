@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { createAppSchema, type AppData } from '../schema/app.ts';
 import { isStale } from './freshness.ts';
@@ -30,6 +31,40 @@ export interface ValidationResult {
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * gray-matter splits the file; js-yaml reads it with the core schema, which keeps dates
+ * as written ("2026-02-30" stays a string the schema can reject, where the default
+ * schema would roll it over to March 2) and refuses duplicate keys. A fresh options
+ * object also keeps gray-matter from serving a cached parse of identical text. The
+ * slower \`yaml\` parser is only used to find line numbers when there is an error.
+ */
+const MATTER_OPTIONS = {
+  excerpt: false,
+  engines: { yaml: (text: string) => (loadYaml(text, { schema: CORE_SCHEMA }) ?? {}) as object },
+};
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+
+/**
+ * The Markdown body is prose. Lines that would import or export code (MDX syntax) and
+ * script tags are refused outright, even though the sanitiser would also drop them, so
+ * the editor learns at once.
+ */
+function checkBody(raw: string, bodyStartLine: number): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  raw
+    .split(/\r?\n/)
+    .slice(bodyStartLine)
+    .forEach((text, index) => {
+      const line = bodyStartLine + index + 1;
+      if (/^\s*(import|export)\s/.test(text)) {
+        problems.push({ line, message: 'the Markdown body imports or exports code; entries are plain Markdown, not MDX, so remove this line' });
+      } else if (/<\s*script\b|\bon[a-z]+\s*=|javascript:/i.test(text)) {
+        problems.push({ line, message: 'the Markdown body contains a script, an event handler or a javascript: link; write prose only (see the allowlist in src/lib/sanitize.ts)' });
+      }
+    });
+  return problems;
+}
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
@@ -107,35 +142,48 @@ function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): P
     field,
     message,
   });
-  const raw = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  if (bytes.length > MAX_ENTRY_BYTES) {
+    return { file, slug, issues: [issue('', `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an entry must stay under 1 MB, so move long prose out or shorten it`)] };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { file, slug, issues: [issue('', 'the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM')] };
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { file, slug, issues: [issue('', 'the file is not valid UTF-8; save it as UTF-8')] };
+  }
   const front = FRONT_MATTER.exec(raw);
   if (!front) {
     return { file, slug, issues: [issue('', 'no YAML front matter: the file must start with a line "---", the fields, then "---"')] };
   }
   let data: unknown;
   try {
-    // Options are passed so gray-matter does not serve a cached parse of identical text.
-    data = matter(raw, { excerpt: false }).data;
+    data = matter(raw, MATTER_OPTIONS).data;
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
     return {
       file,
       slug,
+      // mark is 0-based within the front matter, which starts on line 2.
       issues: [issue('', `the front matter is not valid YAML: ${reason}`, (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1)],
     };
   }
+  const bodyIssues = checkBody(raw, front[0].split('\n').length - 1).map((problem) => issue('', problem.message, problem.line));
   const result = schema.safeParse(data ?? {});
-  if (result.success) return { file, slug, data: result.data, issues: [] };
+  if (result.success) return { file, slug, ...(bodyIssues.length ? {} : { data: result.data }), issues: bodyIssues };
   const source = front[1] ?? '';
   return {
     file,
     slug,
-    issues: result.error.issues.map((zodIssue) => {
+    issues: [...bodyIssues, ...result.error.issues.map((zodIssue) => {
       const where = locate(source, zodIssue.path);
       // +1: the front matter starts on the line after the opening "---".
       return issue(zodIssue.path.join('.'), explain(zodIssue, fieldAt(data, zodIssue.path)), where.line + 1, where.column);
-    }),
+    })],
   };
 }
 

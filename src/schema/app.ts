@@ -124,6 +124,13 @@ export const priceSchema = z
     if (!priced && (price.amount !== undefined || price.upTo !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['amount'], message: `a "${price.unit}" price has no amount; remove amount/upTo or change the unit` });
     }
+    // Beyond these, a number is a typo (an extra zero, cents typed as dollars), not a price.
+    const ceiling = price.unit === 'flat-month' || price.unit === 'flat-year' ? 10_000_000 : 10_000;
+    for (const [field, value] of [['amount', price.amount], ['upTo', price.upTo]] as const) {
+      if (value !== undefined && value > ceiling) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `${value} is not a believable "${price.unit}" price (over ${ceiling.toLocaleString('en-US')}); check for a typo` });
+      }
+    }
     if (price.upTo !== undefined && price.amount !== undefined && price.upTo <= price.amount) {
       ctx.addIssue({ code: 'custom', path: ['upTo'], message: 'upTo must be greater than amount (it is the top of a range)' });
     }
