@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { catalogCheck } from './src/integrations/catalog-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { validateCatalog } from './src/lib/validate.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    deployHeaders(),
   ],
   vite: {
     // Islands ship as files, never inline: cacheable, and a strict Content Security Policy

@@ -3,7 +3,7 @@
  * a static host: /path/ serves /path/index.html, unknown paths get 404.html with status
  * 404. Usage: node scripts/serve-dist.ts [--port 4329] [--dir dist]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +43,19 @@ function fileFor(urlPath: string): string | null {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
+/** Headers from dist/_headers ("/*" rules only), sent as a host that reads the file would. */
+function hostHeaders(): Record<string, string> {
+  const file = path.join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (match) headers[match[1]!] = match[2]!;
+  }
+  return headers;
+}
+const extraHeaders = hostHeaders();
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const file = fileFor(url.pathname);
@@ -51,7 +64,7 @@ createServer((request, response) => {
     return;
   }
   const served = file ?? path.join(root, '404.html');
-  response.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+  response.writeHead(file ? 200 : 404, { ...extraHeaders, 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
   createReadStream(served).pipe(response);
 }).listen(Number(values.port), values.host, () => {
   console.log(`Serving ${root} at http://${values.host}:${values.port}/`);

@@ -22,14 +22,11 @@ export function catalogCheck(): AstroIntegration {
           return;
         }
         const summary = `The catalog has ${errors.length} error${errors.length === 1 ? '' : 's'} (listed above). Fix them and build again.`;
-        // In dev the server keeps running so the editor can fix the file and reload.
-        if (command === 'build') {
-          const error = new Error(summary);
-          // The list above already says everything; a stack trace would only add noise.
-          error.stack = summary;
-          throw error;
-        }
         logger.error(summary);
+        // In dev the server keeps running so the editor can fix the file and reload. A
+        // build stops here, before anything is written: the list above says everything,
+        // and a stack trace would only bury it.
+        if (command === 'build') process.exit(1);
       },
     },
   };

@@ -1,7 +1,9 @@
 /** A generated stand-in for a logo: initials on a colour picked from the name. */
 export interface Monogram {
   initials: string;
-  /** Background colour; dark enough for white text at WCAG AA. */
+  /** One of 12 hues (0–11), styled by the .mono-<hue> classes, so pages need no inline style. */
+  hue: number;
+  /** The colour those classes use; dark enough for white text at WCAG AA. */
   background: string;
 }
 
@@ -16,5 +18,6 @@ export function monogram(name: string): Monogram {
       : (words[0]?.[0] ?? '?');
   let hash = 0;
   for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 360;
-  return { initials: initials.toUpperCase(), background: `hsl(${hash} 55% 30%)` };
+  const hue = Math.floor(hash / 30);
+  return { initials: initials.toUpperCase(), hue, background: `hsl(${hue * 30} 55% 30%)` };
 }

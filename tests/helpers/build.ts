@@ -15,7 +15,8 @@ export function buildSite(contentRoot: string): BuildResult {
   const work = mkdtempSync(path.join(tmpdir(), 'scim-catalog-build-'));
   const outDir = path.join(work, 'dist');
   // process.execPath is the Node that runs the tests (22 under npm), which Astro needs.
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // The project's own build command, so its clean-up on failure is part of what is tested.
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/build.ts')], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: {
@@ -23,6 +24,8 @@ export function buildSite(contentRoot: string): BuildResult {
       SCIM_CATALOG_CONTENT: contentRoot,
       SCIM_CATALOG_OUT: outDir,
       SCIM_CATALOG_CACHE: path.join(work, 'cache'),
+      // A fixed date, so repeated builds are comparable whatever the git history.
+      SITE_BUILD_DATE: '2026-06-01',
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },

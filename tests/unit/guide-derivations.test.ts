@@ -150,6 +150,7 @@ describe('small helpers', () => {
     assert.equal(monogram('1Password').initials, '1');
     assert.equal(monogram('Amplitude').background, monogram('Amplitude').background);
     assert.match(monogram('Zoom').background, /^hsl\(\d+ 55% 30%\)$/);
+    assert.ok(monogram('Zoom').hue >= 0 && monogram('Zoom').hue < 12);
   });
 
   it('yesNo keeps "not documented" distinct from "no"', () => {
