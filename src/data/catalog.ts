@@ -79,7 +79,11 @@ async function build(): Promise<Catalog> {
   );
   const pairs = comparisonPairs(views);
   const byCategory = new Map<string, AppView[]>();
-  for (const view of views) byCategory.set(view.app.category, [...(byCategory.get(view.app.category) ?? []), view]);
+  for (const view of views) {
+    const group = byCategory.get(view.app.category);
+    if (group) group.push(view);
+    else byCategory.set(view.app.category, [view]);
+  }
   return {
     views,
     bySlug,

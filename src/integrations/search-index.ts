@@ -12,6 +12,9 @@ export function searchIndex(): AstroIntegration {
     name: 'scim-catalog:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const images = (globalThis as { __scimSocialImages?: { ms: number; rendered: number; cached: number } }).__scimSocialImages;
+        if (images) logger.info(`phase images ${Math.round(images.ms)} ms (${images.rendered} rendered, ${images.cached} from cache)`);
+        const started = performance.now();
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
@@ -21,6 +24,7 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`phase search-index ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

@@ -150,7 +150,11 @@ export const comparisonSlug = ([a, b]: readonly [string, string]) => `${a}-vs-${
 export function comparisonsByApp(pairs: readonly [string, string][]): Map<string, [string, string][]> {
   const byApp = new Map<string, [string, string][]>();
   for (const pair of pairs) {
-    for (const slug of pair) byApp.set(slug, [...(byApp.get(slug) ?? []), pair]);
+    for (const slug of pair) {
+      const list = byApp.get(slug);
+      if (list) list.push(pair);
+      else byApp.set(slug, [pair]);
+    }
   }
   return byApp;
 }

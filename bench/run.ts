@@ -1,0 +1,149 @@
+/**
+ * npm run bench [-- --sizes 300,1000,3000,10000]
+ *
+ * For each size N: writes a synthetic catalog, then measures
+ *  - `npm run validate` on it (wall time);
+ *  - the real build into a temporary folder (wall time, peak RSS, the phases the build
+ *    logs: validation, page rendering, images, search index), pages written, output size
+ *    and index size;
+ *  - a second build after changing one entry, with the content-layer cache kept;
+ *  - the framework floor: a minimal Astro site of N trivial pages from the same
+ *    collection (bench/floor), built the same way.
+ * Prints a table and the full-build/floor ratios, and writes bench/results/latest.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSyntheticCatalog } from './synthetic.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '300,1000,3000,10000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const root = process.cwd();
+const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  output: string;
+  status: number;
+}
+
+/** Runs a command under /usr/bin/time for wall time and peak resident memory. */
+function timed(args: string[], env: Record<string, string>, cwd = root): Run {
+  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_BUILD_DATE: '2026-06-01', ...env },
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  const match = /TIME ([\d.]+) (\d+)/.exec(output);
+  return { seconds: Number(match?.[1] ?? NaN), peakMb: Math.round(Number(match?.[2] ?? 0) / 1024), output, status: result.status ?? 1 };
+}
+
+function phase(output: string, name: string): number | null {
+  const match = new RegExp(`phase ${name} (\\d+) ms`).exec(output);
+  return match ? Number(match[1]) / 1000 : null;
+}
+
+/** Astro's own timing of the static-route generation (page rendering, images included). */
+function renderSeconds(output: string): number | null {
+  const after = output.split('generating static routes')[1];
+  const match = after ? /Completed in ([\d.]+)(ms|s)/.exec(after) : null;
+  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : null;
+}
+
+function sizeOf(dir: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        bytes += statSync(full).size;
+        if (entry.name.endsWith('.html')) pages++;
+      }
+    }
+  };
+  walk(dir);
+  return { bytes, pages };
+}
+
+const rows: Record<string, unknown>[] = [];
+for (const n of sizes) {
+  const work = mkdtempSync(path.join(os.tmpdir(), `scim-bench-${n}-`));
+  const content = path.join(work, 'content');
+  console.error(`N=${n}: writing the synthetic catalog…`);
+  writeSyntheticCatalog(content, n);
+  const env = { SCIM_CATALOG_CONTENT: content, SCIM_CATALOG_OUT: path.join(work, 'dist'), SCIM_CATALOG_CACHE: path.join(work, 'cache') };
+
+  console.error(`N=${n}: validate…`);
+  const validate = timed(['scripts/validate.ts'], env);
+  if (validate.status !== 0) throw new Error(`validation failed for N=${n}:\n${validate.output.slice(-2000)}`);
+
+  console.error(`N=${n}: full build…`);
+  const build = timed([astro, 'build'], env);
+  if (build.status !== 0) throw new Error(`build failed for N=${n}:\n${build.output.slice(-3000)}`);
+  const out = sizeOf(path.join(work, 'dist'));
+  const index = sizeOf(path.join(work, 'dist/pagefind'));
+
+  console.error(`N=${n}: second build after changing one entry…`);
+  const changed = path.join(content, 'apps', 'app-00003.md');
+  writeFileSync(changed, readFileSync(changed, 'utf8').replace('synthetic app for the benchmark', 'synthetic app, edited, for the benchmark'));
+  const rebuild = timed([astro, 'build'], env);
+
+  console.error(`N=${n}: framework floor…`);
+  const floor = timed([astro, 'build', '--root', path.join(root, 'bench/floor')], {
+    SCIM_CATALOG_CONTENT: content,
+    SCIM_CATALOG_OUT: path.join(work, 'floor-dist'),
+    SCIM_CATALOG_CACHE: path.join(work, 'floor-cache'),
+  });
+  if (floor.status !== 0) throw new Error(`floor build failed for N=${n}:\n${floor.output.slice(-3000)}`);
+
+  rows.push({
+    n,
+    validateSeconds: validate.seconds,
+    buildSeconds: build.seconds,
+    phases: {
+      validation: phase(build.output, 'validation'),
+      rendering: renderSeconds(build.output),
+      images: phase(build.output, 'images'),
+      searchIndex: phase(build.output, 'search-index'),
+    },
+    peakMb: build.peakMb,
+    pages: out.pages,
+    outputMb: Number((out.bytes / 1024 / 1024).toFixed(1)),
+    indexMb: Number((index.bytes / 1024 / 1024).toFixed(1)),
+    rebuildSeconds: rebuild.seconds,
+    rebuildImages: phase(rebuild.output, 'images'),
+    floorSeconds: floor.seconds,
+    floorPeakMb: floor.peakMb,
+    ratio: Number((build.seconds / floor.seconds).toFixed(2)),
+  });
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+const table = [
+  '| N | validate s | build s | validation / render / images / index s | peak MB | pages | output MB | index MB | rebuild s | floor s | build ÷ floor |',
+  '| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((row) => {
+    const p = row.phases as Record<string, number | null>;
+    const f = (x: number | null) => (x === null ? '–' : x.toFixed(1));
+    return `| ${row.n} | ${row.validateSeconds} | ${row.buildSeconds} | ${f(p.validation!)} / ${f(p.rendering!)} / ${f(p.images!)} / ${f(p.searchIndex!)} | ${row.peakMb} | ${row.pages} | ${row.outputMb} | ${row.indexMb} | ${row.rebuildSeconds} | ${row.floorSeconds} | ${row.ratio} |`;
+  }),
+].join('\n');
+console.log(table);
+for (const row of rows) console.log(`N=${row.n}: full build ÷ floor = ${row.ratio}`);
+
+mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
+  rows,
+  table,
+};
+writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log('wrote bench/results/latest.json');
