@@ -19,7 +19,8 @@ export default defineConfig({
   // Fixture builds keep their content-layer cache apart from the real catalog's.
   cacheDir: process.env.SCIM_CATALOG_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render a few at a time, so social images rasterise on every core meanwhile.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     catalogCheck(),
     sitemap({

@@ -51,8 +51,8 @@ function phase(output: string, name: string): number | null {
 /** Astro's own timing of the static-route generation (page rendering, images included). */
 function renderSeconds(output: string): number | null {
   const after = output.split('generating static routes')[1];
-  const match = after ? /Completed in ([\d.]+)(ms|s)/.exec(after) : null;
-  return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : null;
+  const match = after ? /Completed in (?:(\d+)m\s*)?([\d.]+)(ms|s)/.exec(after) : null;
+  return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : null;
 }
 
 function sizeOf(dir: string): { bytes: number; pages: number } {

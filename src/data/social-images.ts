@@ -1,13 +1,14 @@
 /**
  * Renders social images to PNG with resvg and a font shipped in node_modules, so the
- * result does not depend on the machine's fonts. Each image is cached by a hash of its
+ * result does not depend on the machine's fonts; sharp encodes the PNG. Each image is cached by a hash of its
  * SVG, so a rebuild renders only the cards whose facts changed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -17,7 +18,12 @@ const CACHE = path.resolve(process.env.SCIM_CATALOG_CACHE ?? 'node_modules/.astr
 /** Time spent on images in this build, read by the benchmark through the build log. */
 const stats = ((globalThis as { __scimSocialImages?: { ms: number; rendered: number; cached: number } }).__scimSocialImages ??= { ms: 0, rendered: 0, cached: 0 });
 
-export function renderPng(svg: string): Buffer {
+/**
+ * SVG to PNG off the main thread: resvg rasterises on libuv's thread pool and sharp
+ * encodes there too, so with Astro rendering several pages at once the images use
+ * every core. Both are deterministic for the same input and versions.
+ */
+export async function renderPng(svg: string): Promise<Buffer> {
   const started = performance.now();
   try {
     const key = createHash('sha256').update(svg).digest('hex').slice(0, 24);
@@ -26,7 +32,10 @@ export function renderPng(svg: string): Buffer {
       stats.cached++;
       return readFileSync(cached);
     }
-    const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+    const image = await renderAsync(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
+    const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+      .png({ compressionLevel: 6 })
+      .toBuffer();
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(cached, png);
     stats.rendered++;

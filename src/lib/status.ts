@@ -40,7 +40,8 @@ export function scimStatus(
     const idp = joinNames((via ?? []).map(idpName));
     return {
       key: 'idp-only',
-      label: `SCIM through ${idp} only`,
+      // A badge stays short; the call-out names every IdP.
+      label: (via?.length ?? 0) > 1 ? 'SCIM through IdP connectors only' : `SCIM through ${idp} only`,
       callout: `No native SCIM: provisioning only through ${idp}'s ${(via?.length ?? 0) > 1 ? 'connectors' : 'integration'}${plan ? `, on the ${plan} plan` : ''}`,
       tone: 'warn',
     };

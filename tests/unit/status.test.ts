@@ -41,8 +41,8 @@ describe('scimStatus: badge and call-out from one set of facts', () => {
     const names2 = (id: string) => ({ okta: 'Okta', 'entra-id': 'Microsoft Entra ID' })[id] ?? id;
     const entry = app({ scim: { availability: 'idp-only', via: ['okta', 'entra-id'] } });
     const status = scimStatus(entry, priceJump(entry, 5), names2);
-    assert.equal(status.label, 'SCIM through Okta and Microsoft Entra ID only');
-    assert.match(status.callout, /connectors/);
+    assert.equal(status.label, 'SCIM through IdP connectors only');
+    assert.match(status.callout, /only through Okta and Microsoft Entra ID's connectors/);
   });
 
   it('names a SCIM add-on as an add-on', () => {

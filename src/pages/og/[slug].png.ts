@@ -18,5 +18,5 @@ export const GET: APIRoute = async ({ params }) => {
     line: view.status.callout,
     footer: `${view.category.name} · last verified ${view.app.lastVerified}`,
   });
-  return new Response(new Uint8Array(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -12,5 +12,5 @@ export const GET: APIRoute = async () => {
     line: 'Which plan unlocks SCIM, what it costs, and which identity providers can drive it.',
     footer: 'Facts from vendors’ public documentation, with sources',
   });
-  return new Response(new Uint8Array(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
