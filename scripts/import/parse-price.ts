@@ -104,7 +104,31 @@ function readUnit(rest: string): Shape | null {
   return { unit: period === 'month' ? 'flat-month' : 'flat-year' };
 }
 
-const quote = (note?: string): Price => ({ unit: 'quote', from: false, currency: 'USD', ...(note ? {} : {}) });
+const quote = (): Price => ({ unit: 'quote', from: false, currency: 'USD' });
+
+type EstimateUnit = 'per-user-month' | 'per-user-year' | 'flat-month' | 'flat-year';
+const isEstimateUnit = (unit: Price['unit']): unit is EstimateUnit =>
+  unit === 'per-user-month' || unit === 'per-user-year' || unit === 'flat-month' || unit === 'flat-year';
+
+/** A quote-only price carrying the data set's approximate figure as a sourced estimate. */
+function estimated(money: Money, shape: Shape & { unit: EstimateUnit }, source: { title: string; url: string }, planName: string | undefined, note?: string): ParsedPrice {
+  return {
+    ...(planName && { planName }),
+    price: {
+      ...quote(),
+      estimate: {
+        amount: money.amount,
+        ...(money.upTo !== undefined && { upTo: money.upTo }),
+        unit: shape.unit,
+        ...(shape.meter && { meter: shape.meter }),
+        currency: money.currency,
+        source,
+        ...(note && { note }),
+      },
+    },
+    approximate: true,
+  };
+}
 
 export function parsePrice(raw: string, pricingUrl: string): ParsedPrice | null {
   let text = raw.trim();
@@ -138,23 +162,7 @@ export function parsePrice(raw: string, pricingUrl: string): ParsedPrice | null 
     // "Contact Sales (~$22K–$254K/yr)": a quote with the data set's estimate.
     const money = note ? readMoney(note) : null;
     const shape = money ? readUnit(money.rest) : null;
-    if (money && shape && shape.unit !== 'per-unit-month' && shape.unit !== 'per-unit-year' && shape.unit !== 'free' && shape.unit !== 'quote') {
-      return {
-        ...(planName && { planName }),
-        price: {
-          ...quote(),
-          estimate: {
-            amount: money.amount,
-            ...(money.upTo !== undefined && { upTo: money.upTo }),
-            unit: shape.unit,
-            ...(shape.meter && { meter: shape.meter }),
-            currency: money.currency,
-            source,
-          },
-        },
-        approximate: true,
-      };
-    }
+    if (money && shape && isEstimateUnit(shape.unit)) return estimated(money, { ...shape, unit: shape.unit }, source, planName);
     const wording = /^(usage|workload)-based|varies|dynamic/i.test(text) ? `${text}${note ? ` (${note})` : ''}` : note;
     return { ...(planName && { planName }), price: quote(), ...(wording && { note: wording }), approximate: false };
   }
@@ -177,24 +185,8 @@ export function parsePrice(raw: string, pricingUrl: string): ParsedPrice | null 
     return { ...(planName && { planName }), price: quote(), note: `Priced ${raw.trim().replace(/^[^:]+:\s*/, '')}; no per-user or flat figure.`, approximate: money.approximate };
   }
   const from = minimum || minimumNote || trailingPlus || extras.length > 0;
-  const isSeatOrFlat = shape.unit === 'per-user-month' || shape.unit === 'per-user-year' || shape.unit === 'flat-month' || shape.unit === 'flat-year';
-  if (money.approximate && isSeatOrFlat) {
-    return {
-      ...(planName && { planName }),
-      price: {
-        ...quote(),
-        estimate: {
-          amount: money.amount,
-          ...(money.upTo !== undefined && { upTo: money.upTo }),
-          unit: shape.unit as 'per-user-month' | 'per-user-year' | 'flat-month' | 'flat-year',
-          ...(shape.meter && { meter: shape.meter }),
-          currency: money.currency,
-          source,
-          ...(notes.length && { note: notes.join('; ') }),
-        },
-      },
-      approximate: true,
-    };
+  if (money.approximate && isEstimateUnit(shape.unit)) {
+    return estimated(money, { ...shape, unit: shape.unit }, source, planName, notes.length ? notes.join('; ') : undefined);
   }
   return {
     ...(planName && { planName }),
