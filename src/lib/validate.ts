@@ -103,12 +103,17 @@ function fieldAt(data: unknown, fieldPath: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** zod's message, reworded where a newcomer needs more: a missing field says so. */
-function explain(zodIssue: { code: string; message: string; path: readonly PropertyKey[] }, value: unknown): string {
+/** zod's message, reworded where a newcomer needs more: what is wrong and what to do. */
+function explain(zodIssue: { code: string; message: string; path: readonly PropertyKey[]; keys?: string[] }, value: unknown): string {
   if (value === undefined && (zodIssue.code === 'invalid_type' || zodIssue.code === 'invalid_format' || zodIssue.code === 'invalid_value')) {
     const field = String(zodIssue.path[zodIssue.path.length - 1] ?? 'field');
     return `required field "${field}" is missing; add it (${zodIssue.message})`;
   }
+  if (zodIssue.code === 'unrecognized_keys') {
+    const keys = (zodIssue.keys ?? []).map((key) => `"${key}"`).join(', ');
+    return `unknown field ${keys}: fix its spelling or remove it (${zodIssue.message}; the fields are listed in public/schema/app.schema.json)`;
+  }
+  if (zodIssue.code === 'invalid_type') return `${zodIssue.message}; change the value to that type`;
   return zodIssue.message;
 }
 
