@@ -188,6 +188,9 @@ export const decisionRowSchema = z.strictObject({
   why: text,
 });
 
+/** Fields the entry-level rules read; a problem in one of them postpones those rules. */
+const CROSS_CHECKED = new Set(['plans', 'scim', 'sso', 'idps', 'configuration', 'limitations', 'decision', 'related', 'lastVerified', 'deep', 'summary', 'recommendation', 'bottomLine']);
+
 /** Build the entry schema for the given vocabularies. */
 export function createAppSchema(vocabulary: { categories: readonly string[]; idps: readonly string[] }) {
   // An enum, so the generated JSON Schema lists the allowed ids for editors' autocompletion.
@@ -335,6 +338,10 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
         ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: `${app.lastVerified} is in the future; use the date you checked the sources` });
       }
       if (app.deep) checkDeepGuide(app, ctx);
+    }, {
+      // zod skips refinements once any field has failed; these cross-field rules still run
+      // when the fields they read are sound, so an editor sees every problem at once.
+      when: (payload) => !payload.issues.some((issue) => CROSS_CHECKED.has(String(issue.path?.[0] ?? ''))),
     });
 }
 

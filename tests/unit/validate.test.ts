@@ -186,3 +186,18 @@ describe('validateCatalog: messages for newcomers', () => {
     assert.deepEqual(found.map((i) => i.field), ['plans.1.scim']);
   });
 });
+
+describe('validateCatalog: every problem at once', () => {
+  let catalog3: FixtureCatalog;
+  beforeEach(() => {
+    catalog3 = fixtureCatalog();
+  });
+  afterEach(() => catalog3.remove());
+
+  it('reports a field error and a cross-field error of the same entry together', () => {
+    const lines = VALID_ENTRY_LINES.map((line) => (line === 'category: analytics' ? 'category: crm' : line === '  plan: Business' ? '  plan: Platinum' : line));
+    catalog3.write('gamma', entryText(lines));
+    const fields = validateCatalog(catalog3.root).issues.filter((i) => i.severity === 'error').map((i) => i.field);
+    assert.deepEqual(fields, ['category', 'scim.plan']);
+  });
+});
