@@ -10,6 +10,15 @@ export const IDP_SUPPORT_LABEL: Record<IdpSupport, string> = {
   'not-documented': 'Not documented',
 };
 
+/** What each IdP-matrix value means, for the About page. */
+export const IDP_SUPPORT_MEANING: Record<IdpSupport, string> = {
+  full: 'Documented and working: sign-in, or provisioning that creates, updates and removes accounts.',
+  jit: 'Accounts are created just in time at first sign-in; nobody is removed when they leave.',
+  'third-party': 'Works through a connector made by neither the vendor nor the identity provider.',
+  none: 'A source says it is not supported.',
+  'not-documented': 'No public source says either way. This is not the same as "none".',
+};
+
 export const DECISION_LABEL: Record<Decision, string> = {
   'native-scim': 'Use native SCIM',
   'alternative-workflow': 'Use an alternative workflow',
