@@ -167,37 +167,25 @@ describe('catalog files', () => {
 });
 
 describe('validateCatalog: messages for newcomers', () => {
-  let catalog2: FixtureCatalog;
-  beforeEach(() => {
-    catalog2 = fixtureCatalog();
-  });
-  afterEach(() => catalog2.remove());
-
   it('says a required field is missing, by name', () => {
-    catalog2.write('gamma', entryText(VALID_ENTRY_LINES.filter((line) => !line.startsWith('vendorUrl'))));
-    const [issue] = validateCatalog(catalog2.root).issues.filter((i) => i.severity === 'error');
+    catalog.write('gamma', entryText(VALID_ENTRY_LINES.filter((line) => !line.startsWith('vendorUrl'))));
+    const [issue] = validateCatalog(catalog.root).issues.filter((i) => i.severity === 'error');
     assert.equal(issue?.field, 'vendorUrl');
     assert.match(issue!.message, /^required field "vendorUrl" is missing; add it/);
   });
 
   it('rejects a plan with SCIM on an app whose SCIM is "none"', () => {
-    catalog2.write('gamma', entryText(VALID_ENTRY_LINES.map((line) => (line === '  availability: native' ? '  availability: none' : line)).filter((line) => line !== '  plan: Business')));
-    const found = validateCatalog(catalog2.root).issues.filter((i) => i.severity === 'error');
+    catalog.write('gamma', entryText(VALID_ENTRY_LINES.map((line) => (line === '  availability: native' ? '  availability: none' : line)).filter((line) => line !== '  plan: Business')));
+    const found = validateCatalog(catalog.root).issues.filter((i) => i.severity === 'error');
     assert.deepEqual(found.map((i) => i.field), ['plans.1.scim']);
   });
 });
 
 describe('validateCatalog: every problem at once', () => {
-  let catalog3: FixtureCatalog;
-  beforeEach(() => {
-    catalog3 = fixtureCatalog();
-  });
-  afterEach(() => catalog3.remove());
-
   it('reports a field error and a cross-field error of the same entry together', () => {
     const lines = VALID_ENTRY_LINES.map((line) => (line === 'category: analytics' ? 'category: crm' : line === '  plan: Business' ? '  plan: Platinum' : line));
-    catalog3.write('gamma', entryText(lines));
-    const fields = validateCatalog(catalog3.root).issues.filter((i) => i.severity === 'error').map((i) => i.field);
+    catalog.write('gamma', entryText(lines));
+    const fields = validateCatalog(catalog.root).issues.filter((i) => i.severity === 'error').map((i) => i.field);
     assert.deepEqual(fields, ['category', 'scim.plan']);
   });
 });
