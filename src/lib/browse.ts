@@ -6,7 +6,7 @@
 import type { AppView } from './app-view.ts';
 import { formatAmount, formatMultiple, formatPrice } from './format.ts';
 import { DEPROVISIONING_LABEL, NOT_DOCUMENTED, protocolList } from './labels.ts';
-import { annualCost } from './pricing.ts';
+import { annualCost, planHasScim, planHasSso } from './pricing.ts';
 import type { StatusKey } from './status.ts';
 
 export interface ComparisonRow {
@@ -198,14 +198,14 @@ export function priceLadder(view: AppView): LadderStep[] {
   const steps = (view.app.plans ?? [])
     .map((plan, order) => {
       const cost = annualCost(plan.price, view.seats);
-      const scim = plan.scim === true || plan.name === view.app.scim.plan;
+      const scim = planHasScim(view.app, plan) === true;
       return { plan, order, cost, scim };
     })
     .sort((a, b) => (a.cost?.low ?? Infinity) - (b.cost?.low ?? Infinity) || a.order - b.order);
   let sawSso = false;
   let sawScim = false;
   return steps.map(({ plan, cost, scim }) => {
-    const sso = plan.sso === true || plan.name === view.app.sso?.plan;
+    const sso = planHasSso(view.app, plan) === true;
     const step: LadderStep = {
       name: plan.name,
       yearly: cost?.low ?? null,

@@ -120,6 +120,11 @@ export function planHasScim(app: Pick<AppData, 'scim'>, plan: Plan): boolean | u
   return plan.scim ?? (plan.name === app.scim.plan ? true : undefined);
 }
 
+/** Whether a plan includes SSO: its own flag, or true when the entry names it as the SSO plan. */
+export function planHasSso(app: Pick<AppData, 'sso'>, plan: Plan): boolean | undefined {
+  return plan.sso ?? (plan.name === app.sso?.plan ? true : undefined);
+}
+
 /** Plans that include SCIM. */
 export function scimPlans(app: Pick<AppData, 'plans' | 'scim'>): Plan[] {
   return (app.plans ?? []).filter((plan) => planHasScim(app, plan) === true);

@@ -6,6 +6,7 @@ import {
   cheapestPlan,
   cheapestScimPlan,
   planHasScim,
+  planHasSso,
   priceJump,
   scimPlans,
   seatPricePerYear,
@@ -254,5 +255,19 @@ describe('plans capped below the team size', () => {
     // …but 500 cannot: Business is the cheapest plan they can buy, and it has SCIM.
     assert.equal(priceJump(capped, 500).kind, 'included');
     assert.equal(cheapestPlan(capped.plans!, 500)?.plan.name, 'Business');
+  });
+});
+
+describe('planHasSso', () => {
+  it('reads the plan flag, or the entry naming the plan as its SSO plan', () => {
+    const entry = app({
+      sso: { availability: 'available', plan: 'Pro' },
+      plans: [
+        { name: 'Basic', price: { unit: 'free' }, sso: false },
+        { name: 'Pro', price: { unit: 'flat-month', amount: 5 } },
+        { name: 'Team', price: { unit: 'flat-month', amount: 3 } },
+      ],
+    });
+    assert.deepEqual(entry.plans!.map((plan) => planHasSso(entry, plan)), [false, true, undefined]);
   });
 });
