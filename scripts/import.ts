@@ -33,6 +33,8 @@ const { values, positionals } = parseArgs({
 });
 
 /** First line of every draft. Delete it once you have checked the entry by hand. */
+/** Points editors' YAML tooling at the generated JSON Schema. */
+const SCHEMA_MODELINE = '# yaml-language-server: $schema=../../public/schema/app.schema.json';
 const DRAFT_MARKER = '# Draft from `npm run import`: facts as the data sets state them. Remove this line once checked.';
 
 const csvPath = positionals[0];
@@ -90,7 +92,7 @@ for (const row of rows) {
     invalid++;
     continue;
   }
-  if (!values['dry-run']) writeFileSync(file, `---\n${DRAFT_MARKER}\n${stringify(entry, { lineWidth: 0 })}---\n`);
+  if (!values['dry-run']) writeFileSync(file, `---\n${SCHEMA_MODELINE}\n${DRAFT_MARKER}\n${stringify(entry, { lineWidth: 0 })}---\n`);
   written++;
 }
 console.log(`${values['dry-run'] ? 'would write' : 'wrote'} ${written}, kept ${skipped} existing, ${invalid} not drafted`);
