@@ -5,8 +5,11 @@ import {
   cheapestPaidPlan,
   cheapestPlan,
   cheapestScimPlan,
+  fitsTeam,
+  isMetered,
   planHasScim,
   planHasSso,
+  priceRatio,
   priceJump,
   scimPlans,
   seatPricePerYear,
@@ -269,5 +272,20 @@ describe('planHasSso', () => {
       ],
     });
     assert.deepEqual(entry.plans!.map((plan) => planHasSso(entry, plan)), [false, true, undefined]);
+  });
+});
+
+describe('price helpers', () => {
+  it('priceRatio compares prices of the same shape only', () => {
+    assert.equal(priceRatio(price({ unit: 'per-user-month', amount: 4 }), price({ unit: 'per-user-month', amount: 8 })), 2);
+    assert.equal(priceRatio(price({ unit: 'per-user-month', amount: 4 }), price({ unit: 'flat-month', amount: 8 })), null);
+    assert.equal(priceRatio(price({ unit: 'free' }), price({ unit: 'free' })), null);
+  });
+
+  it('isMetered and fitsTeam', () => {
+    assert.equal(isMetered(price({ unit: 'per-unit-month', amount: 1, meter: 'host' })), true);
+    assert.equal(isMetered(price({ unit: 'per-user-month', amount: 1 })), false);
+    const capped = app({ plans: [{ name: 'Small', price: { unit: 'free' }, maxUsers: 10 }] }).plans![0]!;
+    assert.deepEqual([fitsTeam(capped, 10), fitsTeam(capped, 11)], [true, false]);
   });
 });
