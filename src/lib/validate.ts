@@ -133,7 +133,19 @@ interface ParsedFile {
   file: string;
   slug: string;
   data?: AppData;
+  /** The front matter as parsed, even when it failed the schema. */
+  raw?: Record<string, unknown>;
   issues: ValidationIssue[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The name and related slugs of an entry, from its valid data or, failing that, its raw YAML. */
+function crossFields(entry: ParsedFile): { name?: string; related: string[] } {
+  if (entry.data) return { name: entry.data.name, related: entry.data.related ?? [] };
+  const name = typeof entry.raw?.name === 'string' ? entry.raw.name : undefined;
+  const related = Array.isArray(entry.raw?.related) ? entry.raw.related.filter((slug): slug is string => typeof slug === 'string') : [];
+  return { ...(name && { name }), related };
 }
 
 function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): ParsedFile {
@@ -184,6 +196,7 @@ function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): P
   return {
     file,
     slug,
+    ...(isRecord(data) ? { raw: data } : {}),
     issues: [...bodyIssues, ...result.error.issues.map((zodIssue) => {
       const where = locate(source, zodIssue.path);
       // +1: the front matter starts on the line after the opening "---".
@@ -222,18 +235,19 @@ function crossCheck(parsed: ParsedFile[]): ValidationIssue[] {
     } else {
       bySlugKey.set(slugKey, entry);
     }
-    if (!entry.data) continue;
+    // Also for entries with schema errors, so an editor sees these problems in the same run.
+    const { name, related: relatedSlugs } = crossFields(entry);
 
-    const nameKey = entry.data.name.normalize('NFKC').toLowerCase();
-    const sameName = byName.get(nameKey);
+    const nameKey = name?.normalize('NFKC').toLowerCase();
+    const sameName = nameKey ? byName.get(nameKey) : undefined;
     if (sameName) {
-      issues.push(at(entry, 'name', `"${entry.data.name}" is already the name of ${path.basename(sameName.file)}; fix that entry instead of adding a second one`));
-    } else {
+      issues.push(at(entry, 'name', `"${name}" is already the name of ${path.basename(sameName.file)}; fix that entry instead of adding a second one`));
+    } else if (nameKey) {
       byName.set(nameKey, entry);
     }
 
     const seen = new Set<string>();
-    (entry.data.related ?? []).forEach((related, index) => {
+    relatedSlugs.forEach((related, index) => {
       const field = `related.${index}`;
       if (related === entry.slug) issues.push(at(entry, field, `an entry cannot be related to itself; remove "${related}"`));
       else if (!slugs.has(related)) {

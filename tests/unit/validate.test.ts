@@ -189,3 +189,12 @@ describe('validateCatalog: every problem at once', () => {
     assert.deepEqual(fields, ['category', 'scim.plan']);
   });
 });
+
+describe('validateCatalog: references in entries that also have schema errors', () => {
+  it('still reports a missing related app in the same run', () => {
+    const lines = VALID_ENTRY_LINES.map((line) => (line === 'category: analytics' ? 'category: crm' : line === 'related: [alpha]' ? 'related: [ghost]' : line));
+    catalog.write('gamma', entryText(lines));
+    const fields = validateCatalog(catalog.root).issues.filter((i) => i.severity === 'error').map((i) => i.field);
+    assert.deepEqual(fields, ['category', 'related.0']);
+  });
+});
