@@ -124,6 +124,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
   async function update(): Promise<void> {
     const current = ++run;
+    // Busy until this run's results are on the page; a newer run takes over the flag.
+    list.setAttribute('aria-busy', 'true');
     writeState(state);
     input.value = state.q;
     sortSelect.value = state.sort || (state.q ? 'relevance' : 'name');
@@ -147,6 +149,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     };
     more.onclick = () => void showMore();
     await showMore();
+    if (current === run) list.setAttribute('aria-busy', 'false');
   }
 
   form.addEventListener('submit', (event) => {

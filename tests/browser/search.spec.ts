@@ -7,6 +7,8 @@ import { readCategories, readCostModel, readIdps } from '../../src/lib/catalog-f
 import { costInputs } from '../../src/lib/cost-model.ts';
 
 const results = (page: Page) => page.locator('[data-results] .search-result');
+/** Waits until the search page has finished its latest update. */
+const settled = (page: Page) => expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
 const resultTitles = (page: Page) => page.locator('[data-results] .search-result h3 a');
 
 /** The catalog's own count of apps per status label, to check the facet counts against. */
@@ -74,6 +76,7 @@ test('a facet narrows results, and its counts match the catalog', async ({ page 
   }
   const [label, count] = [...expected].find(([, n]) => n > 5 && n < 100)!;
   await facet.getByLabel(label).check();
+  await settled(page);
   await expect(page).toHaveURL(new RegExp(`status=${encodeURIComponent(label).replace(/%20/g, '\\+')}`));
   await expect(page.locator('[data-search-summary]')).toHaveText(new RegExp(`^${count} `));
   await expect(results(page).first().locator('.badge')).toHaveText(label);
@@ -84,10 +87,13 @@ test('browse mode lists apps by filters with no query, and the URL state survive
   await page.locator('fieldset[data-facet="idp"]').getByLabel('Microsoft Entra ID').check();
   await page.locator('fieldset[data-facet="tier"]').getByLabel('Enterprise plan').check();
   await expect(page).toHaveURL(/idp=Microsoft\+Entra\+ID/);
+  await expect(page).toHaveURL(/tier=Enterprise\+plan/);
+  await settled(page);
   const summary = await page.locator('[data-search-summary]').textContent();
   expect(summary).toMatch(/^\d+ /);
   const first = await resultTitles(page).first().textContent();
   await page.reload();
+  await settled(page);
   await expect(page.locator('fieldset[data-facet="idp"]').getByLabel('Microsoft Entra ID')).toBeChecked();
   await expect(page.locator('[data-search-summary]')).toHaveText(summary!);
   await expect(resultTitles(page).first()).toHaveText(first!);
