@@ -42,8 +42,9 @@ export interface Catalog {
   pairsByApp: ReadonlyMap<string, [string, string][]>;
   coverage: ReadonlyMap<string, IdpCoverage>;
   ranking: ScimTaxRanking;
-  /** Apps per category id, in name order. */
+  /** Apps per category id, in name order, and their comparison rows. */
   byCategory: ReadonlyMap<string, AppView[]>;
+  rowsByCategory: ReadonlyMap<string, ComparisonRow[]>;
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -68,27 +69,28 @@ async function build(): Promise<Catalog> {
     .map((entry) => deriveAppView(entry.id, entry.data, context))
     .sort((a, b) => a.app.name.localeCompare(b.app.name, 'en'));
   const bySlug = new Map(views.map((view) => [view.slug, view]));
-  const index = buildRelatedIndex(
-    views.map((view) => ({ slug: view.slug, name: view.app.name, category: view.app.category, status: view.status.key, related: view.app.related })),
-  );
-  const related = new Map(
-    views.map((view) => {
-      const slugs = relatedSlugs({ slug: view.slug, name: view.app.name, category: view.app.category, status: view.status.key, related: view.app.related }, index);
-      return [view.slug, slugs.flatMap((slug) => bySlug.get(slug) ?? [])];
-    }),
-  );
+  const candidates = views.map((view) => ({ slug: view.slug, name: view.app.name, category: view.app.category, status: view.status.key, related: view.app.related }));
+  const index = buildRelatedIndex(candidates);
+  const related = new Map(candidates.map((candidate) => [candidate.slug, relatedSlugs(candidate, index).flatMap((slug) => bySlug.get(slug) ?? [])]));
   const pairs = comparisonPairs(views);
+  const rows = views.map(comparisonRow);
   const byCategory = new Map<string, AppView[]>();
-  for (const view of views) {
-    const group = byCategory.get(view.app.category);
-    if (group) group.push(view);
-    else byCategory.set(view.app.category, [view]);
-  }
+  const rowsByCategory = new Map<string, ComparisonRow[]>();
+  views.forEach((view, position) => {
+    const category = view.app.category;
+    if (!byCategory.has(category)) {
+      byCategory.set(category, []);
+      rowsByCategory.set(category, []);
+    }
+    byCategory.get(category)!.push(view);
+    rowsByCategory.get(category)!.push(rows[position]!);
+  });
   return {
     views,
     bySlug,
     related,
-    rows: views.map(comparisonRow),
+    rows,
+    rowsByCategory,
     pairs,
     pairsByApp: comparisonsByApp(pairs),
     coverage: idpCoverage(views),

@@ -1,7 +1,7 @@
 /** An Atom feed of the most recently verified guides. Dates come from the entries. */
 import type { AppView } from './app-view.ts';
+import { escapeXml } from './text.ts';
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 export function recentlyVerified(views: readonly AppView[], count = 50): AppView[] {
   return [...views]

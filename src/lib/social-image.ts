@@ -2,6 +2,8 @@
  * The social image of a guide as SVG text: app name, status badge and the plan SCIM
  * needs, at 1200×630. Rendered to PNG at build time; pure, so it is easy to test.
  */
+import { escapeXml } from './text.ts';
+
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;
 
@@ -20,7 +22,6 @@ const TONES: Record<SocialCard['tone'], { fill: string; text: string }> = {
   muted: { fill: '#eef1f4', text: '#4d5560' },
 };
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Splits text into lines of at most `width` characters, at spaces. */
 export function wrap(text: string, width: number, maxLines: number): string[] {

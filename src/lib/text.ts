@@ -1,5 +1,10 @@
 /** Small text helpers for cards and meta descriptions. */
 
+/** Text safe inside XML and SVG, elements and attributes alike. */
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
 /** "the Guard add-on", without doubling a name that already says add-on. */
 export function addOnName(name: string): string {
   return /add-?on$/i.test(name) ? `the ${name}` : `the ${name} add-on`;

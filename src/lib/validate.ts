@@ -135,6 +135,8 @@ interface ParsedFile {
   data?: AppData;
   /** The front matter as parsed, even when it failed the schema. */
   raw?: Record<string, unknown>;
+  /** The front matter's YAML text, kept to locate later issues without reading the file again. */
+  source?: string;
   issues: ValidationIssue[];
 }
 
@@ -191,11 +193,12 @@ function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): P
   }
   const bodyIssues = checkBody(raw, front[0].split('\n').length - 1).map((problem) => issue('', problem.message, problem.line));
   const result = schema.safeParse(data ?? {});
-  if (result.success) return { file, slug, ...(bodyIssues.length ? {} : { data: result.data }), issues: bodyIssues };
   const source = front[1] ?? '';
+  if (result.success) return { file, slug, source, ...(bodyIssues.length ? {} : { data: result.data }), issues: bodyIssues };
   return {
     file,
     slug,
+    source,
     ...(isRecord(data) ? { raw: data } : {}),
     issues: [...bodyIssues, ...result.error.issues.map((zodIssue) => {
       const where = locate(source, zodIssue.path);
@@ -212,8 +215,7 @@ function crossCheck(parsed: ParsedFile[]): ValidationIssue[] {
   const bySlugKey = new Map<string, ParsedFile>();
   const byName = new Map<string, ParsedFile>();
   const at = (entry: ParsedFile, field: string, message: string): ValidationIssue => {
-    const source = FRONT_MATTER.exec(readFileSync(entry.file, 'utf8'))?.[1] ?? '';
-    const where = locate(source, field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+    const where = locate(entry.source ?? '', field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
     return { severity: 'error', file: path.relative(process.cwd(), entry.file), line: where.line + 1, column: where.column, field, message };
   };
 
@@ -265,9 +267,8 @@ function warnings(parsed: ParsedFile[], today = new Date().toISOString().slice(0
   const found: ValidationIssue[] = [];
   for (const entry of parsed) {
     if (!entry.data) continue;
-    const source = () => FRONT_MATTER.exec(readFileSync(entry.file, 'utf8'))?.[1] ?? '';
     const warn = (field: string, message: string) => {
-      const where = locate(source(), field ? field.split('.') : []);
+      const where = locate(entry.source ?? '', field ? field.split('.') : []);
       found.push({ severity: 'warning', file: path.relative(process.cwd(), entry.file), line: where.line + 1, column: where.column, field, message });
     };
     if (isStale(entry.data.lastVerified, today)) {
