@@ -32,10 +32,10 @@ const { values, positionals } = parseArgs({
   },
 });
 
-/** First line of every draft. Delete it once you have checked the entry by hand. */
 /** Points editors' YAML tooling at the generated JSON Schema. */
 const SCHEMA_MODELINE = '# yaml-language-server: $schema=../../public/schema/app.schema.json';
-const DRAFT_MARKER = '# Draft from `npm run import`: facts as the data sets state them. Remove this line once checked.';
+/** A draft says so in its provenance until someone checks it; only drafts may be replaced. */
+const isDraft = (file: string) => /^provenance:\n {2}method: draft$/m.test(readFileSync(file, 'utf8'));
 
 const csvPath = positionals[0];
 if (!csvPath) {
@@ -70,7 +70,7 @@ let invalid = 0;
 for (const row of rows) {
   const file = path.join(appsDir, `${row.slug}.md`);
   // --force replaces only untouched drafts: a file without the marker line is an editor's.
-  if (existsSync(file) && (!values.force || !readFileSync(file, 'utf8').includes(DRAFT_MARKER))) {
+  if (existsSync(file) && (!values.force || !isDraft(file))) {
     skipped++;
     continue;
   }
@@ -92,7 +92,7 @@ for (const row of rows) {
     invalid++;
     continue;
   }
-  if (!values['dry-run']) writeFileSync(file, `---\n${SCHEMA_MODELINE}\n${DRAFT_MARKER}\n${stringify(entry, { lineWidth: 0 })}---\n`);
+  if (!values['dry-run']) writeFileSync(file, `---\n${SCHEMA_MODELINE}\n${stringify(entry, { lineWidth: 0 })}---\n`);
   written++;
 }
 console.log(`${values['dry-run'] ? 'would write' : 'wrote'} ${written}, kept ${skipped} existing, ${invalid} not drafted`);

@@ -28,7 +28,7 @@ export interface DraftOptions {
 }
 
 type Entry = Record<string, unknown>;
-type PlanDraft = { name: string; price: Price; scim?: boolean; sso?: boolean; addOn?: boolean; maxUsers?: number; note?: string };
+type PlanDraft = { name: string; price: Price; scim?: boolean; sso?: boolean; addOn?: boolean; note?: string };
 
 const EMPTY = /^[—-]*$/;
 /** Plan wording that means "the base plan already has it". */
@@ -155,7 +155,7 @@ function plan(parsed: ParsedPrice, name: string, extra: Partial<PlanDraft> = {})
   const note = parsed.note && !/^add-on$/i.test(parsed.note) ? parsed.note : undefined;
   // "≤10 users" or "up to 10 users" is a cap: a larger team cannot buy the plan.
   const cap = /(?:≤|up to)\s*([\d,]+)\s*users/i.exec(note ?? '');
-  return { name, price: parsed.price, ...extra, ...(cap && { maxUsers: Number(cap[1]!.replace(/,/g, '')) }), ...(note && { note }) };
+  return { name, price: { ...parsed.price, ...(cap && { maxSeats: Number(cap[1]!.replace(/,/g, '')) }) }, ...extra, ...(note && { note }) };
 }
 
 export function draftEntry(row: IndexRow, options: DraftOptions): Entry {
@@ -241,6 +241,7 @@ export function draftEntry(row: IndexRow, options: DraftOptions): Entry {
     ...(ssotax && { sso: ssoFacts(ssotax) }),
     ...(uniquePlans.length && { plans: uniquePlans }),
     sources,
+    provenance: { method: 'draft' },
     lastVerified: options.date,
   };
 }

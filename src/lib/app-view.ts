@@ -16,6 +16,7 @@ import {
   type PriceJump,
   type PricedPlan,
 } from './pricing.ts';
+import { jumpFigures, scimPlanFact, type JumpFigures, type ScimPlanFact } from './price-figures.ts';
 import { scimStatus, type ScimStatus } from './status.ts';
 
 export interface CatalogContext {
@@ -34,6 +35,10 @@ export interface AppView {
   cheapest: PricedPlan | null;
   cheapestScim: PricedPlan | null;
   jump: PriceJump;
+  /** The plan SCIM needs and its price: the one answer every page shows. */
+  scimPlan: ScimPlanFact;
+  /** The multiple and extra a year at `seats`, or why there are none. */
+  figures: JumpFigures;
   status: ScimStatus;
   seatPricing: SeatPricing;
   manualCost: ManualCost;
@@ -73,6 +78,8 @@ export function deriveAppView(slug: string, app: AppData, context: CatalogContex
     cheapest: cheapestPlan(app.plans ?? [], seats),
     cheapestScim: cheapestScimPlan(app, seats),
     jump,
+    scimPlan: scimPlanFact(app, jump),
+    figures: jumpFigures(jump, seats, app.scim.availability === 'none'),
     status: scimStatus(app, jump, idpName),
     seatPricing: pricing,
     manualCost: manualCost(context.costInputs, pricing),

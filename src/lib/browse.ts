@@ -30,37 +30,8 @@ export interface ComparisonRow {
   lastVerified: string;
 }
 
-export function multipleOf(view: AppView): number | null {
-  if (view.jump.kind === 'jump') return view.jump.multiple;
-  if (view.jump.kind === 'metered') return view.jump.multiple;
-  if (view.jump.kind === 'included') return 1;
-  return null;
-}
-
-export function multipleLabel(view: AppView): string {
-  switch (view.jump.kind) {
-    case 'jump':
-      return `${formatMultiple(view.jump.multiple)}${view.jump.basis === 'estimate' ? ' (est.)' : ''}`;
-    case 'metered':
-      return view.jump.multiple === null ? 'Per unit' : `${formatMultiple(view.jump.multiple)} per unit`;
-    case 'included':
-      return 'No upcharge';
-    case 'quote':
-      return 'Quote';
-    case 'add-on':
-      return 'Add-on';
-    case 'unpriced-base':
-      return 'Base unpriced';
-    case 'mixed-currency':
-      return 'Mixed currencies';
-    case 'unknown':
-      return view.status.key === 'none' ? 'No SCIM' : NOT_DOCUMENTED;
-  }
-}
-
 export function comparisonRow(view: AppView): ComparisonRow {
   const { app } = view;
-  const scimPlan = view.cheapestScim?.plan;
   return {
     slug: view.slug,
     name: app.name,
@@ -68,12 +39,12 @@ export function comparisonRow(view: AppView): ComparisonRow {
     categoryName: view.category.name,
     status: view.status.key,
     statusLabel: view.status.label,
-    scimPlan: scimPlan ? scimPlan.name : app.scim.availability === 'none' ? '—' : NOT_DOCUMENTED,
-    scimPlanPrice: scimPlan ? formatPrice(scimPlan.price) : '—',
+    scimPlan: view.scimPlan.label,
+    scimPlanPrice: view.scimPlan.price,
     cheapestPlan: view.cheapest?.plan.name ?? '—',
     cheapestPrice: view.cheapest ? formatPrice(view.cheapest.plan.price) : '—',
-    multiple: multipleOf(view),
-    multipleLabel: multipleLabel(view),
+    multiple: view.figures.multiple,
+    multipleLabel: view.figures.label,
     protocols: protocolList(app.sso?.protocols),
     fullScimIdps: (app.idps ?? []).filter((cell) => cell.scim === 'full').map((cell) => cell.idp),
     deprovisioning: DEPROVISIONING_LABEL[app.scim.deprovisioning ?? 'unknown'],

@@ -70,7 +70,21 @@ export function formatPrice(price: Price): string {
     return price.estimate ? `Custom quote (${formatEstimate(price.estimate)})` : 'Custom quote';
   }
   const amounts = formatAmounts(price.amount ?? 0, price.upTo, price.currency);
-  return `${price.from ? 'from ' : ''}${amounts}${unitSuffix(price.unit, price.meter)}`;
+  const terms = [
+    price.billing === 'annual' ? 'billed yearly' : price.billing === 'monthly' ? 'billed monthly' : undefined,
+    ...seatRules(price),
+  ].filter(Boolean);
+  return `${price.from ? 'from ' : ''}${amounts}${unitSuffix(price.unit, price.meter)}${terms.length ? ` (${terms.join(', ')})` : ''}`;
+}
+
+/** "10 users included", "+$4.99/user/month each", "minimum 3 seats", "up to 50 users". */
+export function seatRules(price: Price): string[] {
+  const rules: string[] = [];
+  if (price.includedSeats !== undefined) rules.push(`${formatCount(price.includedSeats)} ${price.includedSeats === 1 ? 'user' : 'users'} included`);
+  if (price.extraSeat) rules.push(`+${formatMoney(price.extraSeat.amount, price.currency)}${unitSuffix(price.extraSeat.unit, undefined)} per extra user`);
+  if (price.minSeats !== undefined) rules.push(`minimum ${formatCount(price.minSeats)} seats`);
+  if (price.maxSeats !== undefined) rules.push(`up to ${formatCount(price.maxSeats)} users`);
+  return rules;
 }
 
 /** 2026-01-11 → "January 11, 2026", computed in UTC so the build machine's zone never shifts it. */

@@ -45,6 +45,7 @@ export const OPERATION_LABEL: Record<ScimOperation, string> = {
   create: 'Create users',
   update: 'Update user attributes',
   deactivate: 'Deactivate users',
+  reactivate: 'Reactivate users',
   delete: 'Delete users',
   groups: 'Groups',
   groupPush: 'Push groups',

@@ -2,9 +2,10 @@
  * The open-data export: one record per app with its facts and the derived figures, as
  * JSON and as RFC 4180 CSV. Records are built from the same views the pages render.
  */
+import type { DatasetStatus, ProvenanceMethod } from '../schema/app.ts';
 import type { DataSource } from '../schema/data-source.ts';
 import type { AppView } from './app-view.ts';
-import { multipleOf } from './browse.ts';
+
 import { scimTier } from './search-facets.ts';
 
 /** Bump when a field is renamed or removed; adding a field keeps the version. */
@@ -33,6 +34,8 @@ export interface AppRecord {
   idpsWithFullScim: string[];
   deprovisioning: string;
   deepGuide: boolean;
+  provenance: ProvenanceMethod;
+  datasetStatus: DatasetStatus | null;
   lastVerified: string;
   sources: string[];
   /** The entry's own facts, as written. */
@@ -51,11 +54,11 @@ export function appRecord(view: AppView, site: string): AppRecord {
     status: view.status.key,
     statusLabel: view.status.label,
     callout: view.status.callout,
-    scimPlan: view.cheapestScim?.plan.name ?? null,
+    scimPlan: view.scimPlan.plan?.name ?? null,
     scimTier: scimTier(view),
     cheapestPlan: view.cheapest?.plan.name ?? null,
-    priceMultiple: roundOrNull(multipleOf(view), 3),
-    extraPerYear: view.jump.kind === 'jump' ? Math.round(view.jump.extra) : null,
+    priceMultiple: roundOrNull(view.figures.multiple, 3),
+    extraPerYear: view.figures.extra === null ? null : Math.round(view.figures.extra),
     teamSize: view.seats,
     manualCostPerYear: Math.round(view.manualCost.total),
     manualCostIncludesLicences: !view.manualCost.partial,
@@ -64,6 +67,8 @@ export function appRecord(view: AppView, site: string): AppRecord {
     idpsWithFullScim: (app.idps ?? []).filter((cell) => cell.scim === 'full').map((cell) => cell.idp),
     deprovisioning: app.scim.deprovisioning ?? 'unknown',
     deepGuide: app.deep,
+    provenance: app.provenance.method,
+    datasetStatus: app.provenance.dataset?.status ?? null,
     lastVerified: app.lastVerified,
     sources: app.sources.map((source) => source.url),
     facts: app,
@@ -110,6 +115,8 @@ export const CSV_COLUMNS = [
   'ssoProtocols',
   'idpsWithFullScim',
   'deprovisioning',
+  'provenance',
+  'datasetStatus',
   'lastVerified',
   'url',
 ] as const satisfies readonly (keyof AppRecord)[];
@@ -150,6 +157,8 @@ export const FIELD_DOCS: Record<keyof AppRecord, string> = {
   idpsWithFullScim: 'Identity-provider ids whose SCIM support is full (see /idps/).',
   deprovisioning: 'What the app does to a user the IdP removes: deactivate, delete, suspend, remove-access or unknown.',
   deepGuide: 'True for entries with a complete guide written from vendor and identity-provider documentation.',
+  provenance: 'How the facts were checked: vendor-docs (an editor read the vendor\'s documentation), research-dataset (from the SCIM Tax Index research, October 2026, without a re-read) or draft (not checked yet). The date is lastVerified.',
+  datasetStatus: 'The status the SCIM Tax Index (October 2026) gives the vendor (free, gated, partial, none, unknown), or null when the vendor is not in it.',
   lastVerified: 'The date the sources were last checked (YYYY-MM-DD).',
   sources: 'The URLs the entry relies on.',
   facts: 'The entry’s own fields, exactly as written and validated (JSON Schema: /schema/app.schema.json).',

@@ -15,52 +15,76 @@ export interface AnnualCost {
   from: boolean;
 }
 
-const yearly = (unit: 'per-user-month' | 'per-user-year' | 'flat-month' | 'flat-year', amount: number, seats: number): number => {
-  switch (unit) {
-    case 'per-user-month':
-      return amount * 12 * seats;
-    case 'per-user-year':
-      return amount * seats;
-    case 'flat-month':
-      return amount * 12;
-    case 'flat-year':
-      return amount;
-  }
-};
+const perYear = (unit: 'per-user-month' | 'per-user-year' | 'flat-month' | 'flat-year', amount: number): number =>
+  unit === 'per-user-month' || unit === 'flat-month' ? amount * 12 : amount;
 
-/** Priced per host, device, location…: no yearly figure follows from a team size. */
+const isFlat = (unit: Price['unit']): unit is 'flat-month' | 'flat-year' => unit === 'flat-month' || unit === 'flat-year';
+const isSeat = (unit: Price['unit']): unit is 'per-user-month' | 'per-user-year' => unit === 'per-user-month' || unit === 'per-user-year';
+
+/** The seats a team of `seats` pays for: never fewer than the plan's minimum. */
+export function billableSeats(price: Pick<Price, 'minSeats'>, seats: number): number {
+  return Math.max(seats, price.minSeats ?? 0);
+}
+
+/** One yearly figure of a price (its amount or the top of its range) for a team. */
+function yearlyFor(price: Price, amount: number, seats: number): number {
+  if (isSeat(price.unit)) return perYear(price.unit, amount) * billableSeats(price, seats);
+  if (!isFlat(price.unit)) return 0;
+  const extraSeats = price.includedSeats !== undefined && price.extraSeat ? Math.max(0, seats - price.includedSeats) : 0;
+  return perYear(price.unit, amount) + (price.extraSeat ? perYear(price.extraSeat.unit, price.extraSeat.amount) * extraSeats : 0);
+}
+
+/** Priced per host, device, store…: no yearly figure follows from a team size. */
 export function isMetered(price: Price): boolean {
   return price.unit === 'per-unit-month' || price.unit === 'per-unit-year';
+}
+
+/** Why a team of a given size cannot buy a plan, or null when it can. */
+export type SeatLimit = { kind: 'cap'; maxSeats: number } | { kind: 'included'; includedSeats: number };
+
+export function seatLimit(price: Price, seats: number): SeatLimit | null {
+  if (price.maxSeats !== undefined && seats > price.maxSeats) return { kind: 'cap', maxSeats: price.maxSeats };
+  // A flat price that covers a fixed number of users, with no price for more, stops there.
+  if (price.includedSeats !== undefined && !price.extraSeat && seats > price.includedSeats) return { kind: 'included', includedSeats: price.includedSeats };
+  return null;
 }
 
 /**
  * What a plan costs a team of `seats` users over a year, or `null` when no honest figure
  * follows: a quote-only plan without a sourced estimate (the answer is then "quote"), or a
- * price per host, device or other unit that does not scale with people.
+ * price per host, device or other unit that does not scale with people. Seat minimums,
+ * included seats and extra-seat prices are honoured; whether the team may buy the plan at
+ * all is `seatLimit`'s question.
  */
 export function annualCost(price: Price, seats: number): AnnualCost | null {
   if (price.unit === 'free') return { low: 0, currency: price.currency, basis: 'list', from: false };
   if (price.unit === 'quote') {
     const estimate = price.estimate;
     if (!estimate) return null;
+    const scale = (value: number) => perYear(estimate.unit, value) * (estimate.unit === 'per-user-month' || estimate.unit === 'per-user-year' ? seats : 1);
     return {
-      low: yearly(estimate.unit, estimate.amount, seats),
-      ...(estimate.upTo !== undefined && { high: yearly(estimate.unit, estimate.upTo, seats) }),
+      low: scale(estimate.amount),
+      ...(estimate.upTo !== undefined && { high: scale(estimate.upTo) }),
       currency: estimate.currency,
       basis: 'estimate',
       from: false,
     };
   }
-  if (price.unit === 'per-unit-month' || price.unit === 'per-unit-year') return null;
+  if (isMetered(price)) return null;
   // The schema guarantees an amount for every priced unit.
   const amount = price.amount ?? 0;
   return {
-    low: yearly(price.unit, amount, seats),
-    ...(price.upTo !== undefined && { high: yearly(price.unit, price.upTo, seats) }),
+    low: yearlyFor(price, amount, seats),
+    ...(price.upTo !== undefined && { high: yearlyFor(price, price.upTo, seats) }),
     currency: price.currency,
     basis: 'list',
     from: price.from,
   };
+}
+
+/** Two prices can be compared only when quoted for the same billing period (or one is unstated). */
+export function sameBilling(a: Price, b: Price): boolean {
+  return a.billing === undefined || b.billing === undefined || a.billing === b.billing;
 }
 
 /**
@@ -87,7 +111,7 @@ export interface PricedPlan {
 
 /** Whether a team of `seats` can buy the plan at all (some plans cap their users). */
 export function fitsTeam(plan: Plan, seats: number): boolean {
-  return plan.maxUsers === undefined || plan.maxUsers >= seats;
+  return seatLimit(plan.price, seats) === null;
 }
 
 /**
@@ -176,6 +200,10 @@ export type PriceJump =
   | { kind: 'metered'; base: PricedPlan | null; scimPlan: PricedPlan; multiple: number | null }
   /** Prices are in different currencies, so no honest multiple exists. */
   | { kind: 'mixed-currency'; base: PricedPlan; scimPlan: PricedPlan }
+  /** One price is quoted for annual billing and the other for monthly: not comparable. */
+  | { kind: 'mixed-billing'; base: PricedPlan; scimPlan: PricedPlan }
+  /** Every plan with SCIM caps its users below the team size. */
+  | { kind: 'too-large'; scimPlan: PricedPlan; limit: SeatLimit }
   /** Nothing to compare: no SCIM plan or no plans listed. */
   | { kind: 'unknown' };
 
@@ -193,7 +221,11 @@ function meteredMultiple(base: Price, scim: Price): number | null {
  */
 export function priceJump(app: Pick<AppData, 'plans' | 'scim'>, seats: number): PriceJump {
   const scimPlan = cheapestScimPlan(app, seats);
-  if (!scimPlan) return { kind: 'unknown' };
+  if (!scimPlan) {
+    const capped = app.scim.availability === 'none' || app.scim.availability === 'unknown' ? undefined : scimPlans(app)[0];
+    const limit = capped && seatLimit(capped.price, seats);
+    return capped && limit ? { kind: 'too-large', scimPlan: { plan: capped, cost: annualCost(capped.price, seats) }, limit } : { kind: 'unknown' };
+  }
   const plans = app.plans ?? [];
   const cheapest = cheapestPlan(plans, seats);
   const tiers = plans.filter((plan) => !plan.addOn && fitsTeam(plan, seats));
@@ -228,7 +260,10 @@ export function priceJump(app: Pick<AppData, 'plans' | 'scim'>, seats: number): 
     return lowerPaidWithout.length ? { kind: 'unpriced-base', scimPlan: costed } : { kind: 'included', scimPlan, freeTierWithout };
   }
   if (from.cost.currency !== costed.cost.currency) return { kind: 'mixed-currency', base: from, scimPlan };
+  if (!sameBilling(from.plan.price, costed.plan.price)) return { kind: 'mixed-billing', base: from, scimPlan };
   const withScim = costed.plan.addOn ? from.cost.low + costed.cost.low : costed.cost.low;
+  // At this team size the SCIM plan is the cheaper one (a flat price beats seats): no tax to show.
+  if (withScim < from.cost.low && !costed.plan.addOn) return { kind: 'included', scimPlan, freeTierWithout };
   return {
     kind: 'jump',
     base: from as Costed,

@@ -22,8 +22,8 @@ export function quickFacts(view: AppView, idpName: (id: string) => string): Quic
     scim.availability === 'none'
       ? 'Not offered'
       : view.jump.kind === 'included'
-        ? `${view.jump.scimPlan.plan.name} (${view.jump.freeTierWithout ? 'every paid plan' : 'every plan'})`
-        : (view.cheapestScim?.plan.name ?? scim.plan ?? NOT_DOCUMENTED);
+        ? `${view.scimPlan.label} (${view.jump.freeTierWithout ? 'every paid plan' : 'every plan'})`
+        : view.scimPlan.label;
 
   const ssoAvailable = !sso
     ? NOT_DOCUMENTED

@@ -37,7 +37,7 @@ scim:
 #   plan: Enterprise
 # plans:                       # cheapest first
 #   - name: Team
-#     price: { unit: per-user-month, amount: 10 }   # units: per-user-month, per-user-year, per-unit-month, per-unit-year, flat-month, flat-year, free, quote
+#     price: { unit: per-user-month, amount: 10, billing: annual }   # units: per-user-month, per-user-year, per-unit-month, per-unit-year, flat-month, flat-year, free, quote; seat rules: minSeats, maxSeats, includedSeats, extraSeat
 #     sso: false
 #     scim: false
 #   - name: Enterprise
@@ -52,6 +52,8 @@ scim:
 sources:
   - title: ${PLACEHOLDER}  # for example: Vendor pricing
     url: ${PLACEHOLDER}  # https://…
+provenance:
+  method: vendor-docs  # vendor-docs (you read the vendor's documentation) | research-dataset | draft
 lastVerified: ${PLACEHOLDER}  # the day you checked the sources, YYYY-MM-DD
 ---
 `;

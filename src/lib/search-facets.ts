@@ -5,7 +5,7 @@
  */
 import type { Idp } from '../schema/app.ts';
 import type { AppView } from './app-view.ts';
-import { multipleOf } from './browse.ts';
+
 import { PROTOCOL_LABEL } from './labels.ts';
 import { fitsTeam } from './pricing.ts';
 
@@ -19,7 +19,7 @@ const ENTERPRISE_NAME = /enterprise|ultimate|scale|elite|premier|platinum|unlimi
  * plan that none of these describe. Null when no SCIM plan is known.
  */
 export function scimTier(view: AppView): ScimTier | null {
-  const plan = view.cheapestScim?.plan;
+  const plan = view.scimPlan.plan;
   if (!plan) return null;
   if (plan.addOn) return 'add-on';
   if (plan.price.unit === 'free') return 'free';
@@ -67,7 +67,7 @@ export function searchFacets(view: AppView, idps: ReadonlyMap<string, Idp>, summ
     ...(fullIdps.length && { idp: fullIdps }),
     ...(app.sso?.protocols?.length && { protocol: app.sso.protocols.map((protocol) => PROTOCOL_LABEL[protocol]) }),
   };
-  const multiple = multipleOf(view);
+  const multiple = view.figures.multiple;
   const sort: Record<string, string> = {
     name: app.name.toLowerCase(),
     verified: app.lastVerified,

@@ -9,6 +9,16 @@ import { addOnName, joinNames } from './text.ts';
 
 export type StatusKey = 'included' | 'paid-tier' | 'native' | 'idp-only' | 'none' | 'unknown';
 
+/** Each status's badge text and tone, in one table so no page words a status differently. */
+export const STATUS_PRESENTATION: Record<StatusKey, { label: string; tone: ScimStatus['tone'] }> = {
+  included: { label: 'SCIM included', tone: 'good' },
+  'paid-tier': { label: 'SCIM on a paid tier', tone: 'warn' },
+  native: { label: 'Native SCIM', tone: 'good' },
+  'idp-only': { label: 'SCIM through IdP connectors only', tone: 'warn' },
+  none: { label: 'No SCIM', tone: 'bad' },
+  unknown: { label: 'SCIM not documented', tone: 'muted' },
+};
+
 export interface ScimStatus {
   key: StatusKey;
   /** Short badge text. */
@@ -26,14 +36,13 @@ export function scimStatus(
 ): ScimStatus {
   const { availability, plan, via } = app.scim;
   if (availability === 'none') {
-    return { key: 'none', label: 'No SCIM', callout: `${app.name} does not offer SCIM on any plan`, tone: 'bad' };
+    return { key: 'none', ...STATUS_PRESENTATION.none, callout: `${app.name} does not offer SCIM on any plan` };
   }
   if (availability === 'unknown') {
     return {
       key: 'unknown',
-      label: 'SCIM not documented',
+      ...STATUS_PRESENTATION.unknown,
       callout: `${app.name} does not document SCIM support publicly`,
-      tone: 'muted',
     };
   }
   if (availability === 'idp-only') {
@@ -41,20 +50,20 @@ export function scimStatus(
     return {
       key: 'idp-only',
       // A badge stays short; the call-out names every IdP.
-      label: (via?.length ?? 0) > 1 ? 'SCIM through IdP connectors only' : `SCIM through ${idp} only`,
+      ...STATUS_PRESENTATION['idp-only'],
+      // A badge stays short; with one IdP it can name it.
+      ...((via?.length ?? 0) === 1 && { label: `SCIM through ${idp} only` }),
       callout: `No native SCIM: provisioning only through ${idp}'s ${(via?.length ?? 0) > 1 ? 'connectors' : 'integration'}${plan ? `, on the ${plan} plan` : ''}`,
-      tone: 'warn',
     };
   }
   switch (jump.kind) {
     case 'included':
       return {
         key: 'included',
-        label: 'SCIM included',
+        ...STATUS_PRESENTATION.included,
         callout: jump.freeTierWithout
           ? `Native SCIM on every paid plan, from ${jump.scimPlan.plan.name}`
           : 'Native SCIM on every plan',
-        tone: 'good',
       };
     case 'jump':
     case 'quote':
@@ -62,20 +71,20 @@ export function scimStatus(
     case 'mixed-currency':
     case 'add-on':
     case 'unpriced-base':
+    case 'mixed-billing':
+    case 'too-large':
       return {
         key: 'paid-tier',
-        label: 'SCIM on a paid tier',
+        ...STATUS_PRESENTATION['paid-tier'],
         callout: jump.scimPlan.plan.addOn
           ? `Native SCIM requires ${addOnName(jump.scimPlan.plan.name)}`
           : `Native SCIM requires ${jump.scimPlan.plan.name} plan`,
-        tone: 'warn',
       };
     case 'unknown':
       return {
         key: 'native',
-        label: 'Native SCIM',
+        ...STATUS_PRESENTATION.native,
         callout: plan ? `Native SCIM requires ${plan} plan` : 'Native SCIM; the plan it needs is not documented',
-        tone: 'good',
       };
   }
 }

@@ -58,5 +58,7 @@ export const VALID_ENTRY_LINES = [
   'sources:',
   '  - title: Gamma pricing',
   '    url: https://gamma.example/pricing',
+  'provenance:',
+  '  method: vendor-docs',
   'lastVerified: 2026-01-01',
 ];

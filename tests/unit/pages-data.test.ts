@@ -14,8 +14,6 @@ import {
   comparisonsByApp,
   comparisonSlug,
   idpCoverage,
-  multipleLabel,
-  multipleOf,
   priceLadder,
   scimTaxRanking,
 } from '../../src/lib/browse.ts';
@@ -64,9 +62,9 @@ describe('comparison rows and labels', () => {
   });
 
   it('gives a multiple only where one can be computed', () => {
-    assert.equal(multipleOf(seats), 1);
-    assert.equal(multipleOf(quote), null);
-    assert.deepEqual([multipleLabel(seats), multipleLabel(quote), multipleLabel(none)], ['No upcharge', 'Quote', 'No SCIM']);
+    assert.equal(seats.figures.multiple, 1);
+    assert.equal(quote.figures.multiple, null);
+    assert.deepEqual([seats.figures.label, quote.figures.label, none.figures.label], ['No upcharge', 'Quote', 'No SCIM']);
   });
 
   it('summarises a category in counts', () => {

@@ -249,7 +249,7 @@ describe('plans capped below the team size', () => {
     const capped = app({
       scim: { availability: 'native', plan: 'Business' },
       plans: [
-        { name: 'Starter Pack', price: { unit: 'flat-month', amount: 19.95 }, scim: false, maxUsers: 10 },
+        { name: 'Starter Pack', price: { unit: 'flat-month', amount: 19.95, maxSeats: 10 }, scim: false },
         { name: 'Business', price: { unit: 'per-user-month', amount: 7.99 }, scim: true },
       ],
     });
@@ -285,7 +285,7 @@ describe('price helpers', () => {
   it('isMetered and fitsTeam', () => {
     assert.equal(isMetered(price({ unit: 'per-unit-month', amount: 1, meter: 'host' })), true);
     assert.equal(isMetered(price({ unit: 'per-user-month', amount: 1 })), false);
-    const capped = app({ plans: [{ name: 'Small', price: { unit: 'free' }, maxUsers: 10 }] }).plans![0]!;
+    const capped = app({ plans: [{ name: 'Small', price: { unit: 'free', maxSeats: 10 } }] }).plans![0]!;
     assert.deepEqual([fitsTeam(capped, 10), fitsTeam(capped, 11)], [true, false]);
   });
 });

@@ -136,8 +136,8 @@ describe('validateCatalog: warnings', () => {
     assert.deepEqual(errors(found), []);
     const [warning] = found.filter((issue) => issue.severity === 'warning');
     assert.equal(warning?.field, 'lastVerified');
-    assert.equal(warning?.line, 18);
-    assert.match(formatIssue(warning!), /^.*gamma\.md:18:1 warning lastVerified: last verified 2020-01-01, over a year ago/);
+    assert.equal(warning?.line, 20);
+    assert.match(formatIssue(warning!), /^.*gamma\.md:20:1 warning lastVerified: last verified 2020-01-01, over a year ago/);
   });
 });
 
