@@ -19,7 +19,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Document, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { readVocabulary } from '../src/lib/catalog-files.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { createAppSchema } from '../src/schema/app.ts';
@@ -63,6 +63,24 @@ function catalogIndex() {
     byKey.get(`slug:${facts.slug}`) ?? bySlug.get(facts.slug) ?? byKey.get(`name:${normalise(facts.vendor)}`) ?? facts.aliases.map((alias) => byKey.get(`name:${normalise(alias)}`)).find(Boolean);
 }
 
+/** A value as one line of YAML flow syntax. */
+function inline(value: unknown): string {
+  return new Document(value).toString({ lineWidth: 0, collectionStyle: 'flow' }).trim();
+}
+
+/**
+ * An insertion of `lines` at the end of `node`'s last line, indented like the node's own
+ * keys (or at `indent` columns for a top-level neighbour).
+ */
+function after(text: string, node: Node, lines: string[], indent?: number): { at: number; text: string } {
+  const [start, , end] = node.range ?? [0, 0, 0];
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const column = indent ?? start - lineStart;
+  // The node's range ends after its trailing newline; insert before it.
+  const at = text[end - 1] === '\n' ? end - 1 : text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  return { at, text: lines.map((line) => `\n${' '.repeat(column)}${line}`).join('') };
+}
+
 /** YAML with prices, operations and sources written inline, as editors write them. */
 function toYaml(data: Record<string, unknown>): string {
   const doc = new Document(data);
@@ -96,24 +114,32 @@ for (const file of files) {
   // Only an editor's check is kept; drafts and earlier imports of research are rewritten.
   if (existing && method === 'vendor-docs') {
     const { additions, agrees } = enrichChecked(existing.data, facts);
-    // Edit the editor's YAML in place, so its comments and layout survive.
+    // Insert lines into the editor's YAML text, so its comments and layout survive.
     const doc = parseDocument(existing.yaml);
-    for (const [key, value] of Object.entries((additions.scim ?? {}) as Record<string, unknown>)) if (!doc.hasIn(['scim', key])) doc.setIn(['scim', key], value);
-    if (additions.aliases && !doc.has('aliases')) doc.set('aliases', additions.aliases);
+    const edits: { at: number; text: string }[] = [];
+    const scimMap = doc.get('scim', true);
+    const scimAdditions = Object.entries((additions.scim ?? {}) as Record<string, unknown>).filter(([key]) => !doc.hasIn(['scim', key]));
+    if (isMap(scimMap) && scimAdditions.length) edits.push(after(existing.yaml, scimMap, scimAdditions.map(([key, value]) => `${key}: ${inline(value)}`)));
+    if (additions.aliases && !doc.has('aliases')) edits.push(after(existing.yaml, doc.get('name', true) as Node, [`aliases: ${inline(additions.aliases)}`], 0));
+    const cells = doc.get('idps', true);
     ((additions.idpSources ?? []) as (Record<string, string> | null)[]).forEach((source, index) => {
-      if (source && !doc.hasIn(['idps', index, 'source'])) doc.setIn(['idps', index, 'source'], doc.createNode(source, { flow: true }));
+      const cell = isSeq(cells) ? cells.items[index] : undefined;
+      if (source && isMap(cell) && !doc.hasIn(['idps', index, 'source'])) edits.push(after(existing.yaml, cell, [`source: ${inline(source)}`]));
     });
-    if (!doc.hasIn(['provenance', 'dataset'])) doc.setIn(['provenance', 'dataset'], doc.createNode(additions.dataset, { flow: true }));
+    const provenance = doc.get('provenance', true);
+    if (isMap(provenance) && !doc.hasIn(['provenance', 'dataset'])) edits.push(after(existing.yaml, provenance, [`dataset: ${inline(additions.dataset)}`]));
+    let yaml = existing.yaml;
+    for (const edit of edits.sort((x, y) => y.at - x.at)) yaml = `${yaml.slice(0, edit.at)}${edit.text}${yaml.slice(edit.at)}`;
     if (!agrees && !doc.hasIn(['provenance', 'dataset', 'statusNote'])) {
       console.warn(`${slug}: the entry says scim.availability "${(existing.data as any).scim?.availability}" but the data set says "${facts.status}"; write provenance.dataset.statusNote citing the vendor page`);
       counts.disagree++;
     }
-    if (!values['dry-run']) writeFileSync(target, `---\n${doc.toString({ lineWidth: 0 })}---\n${existing.body.replace(/^\r?\n/, '')}`);
+    if (!values['dry-run']) writeFileSync(target, `---\n${yaml.replace(/\n?$/, '\n')}---\n${existing.body}`);
     counts.enriched++;
     continue;
   }
 
-  const draft = draftFromResearch(facts, { slug, categories: new Set(vocabulary.categories) });
+  const draft = draftFromResearch(facts, { slug, categories: new Set(vocabulary.categories), idps: new Set(vocabulary.idps) });
   // What the research cannot know: the catalog's own links between entries, and prose.
   const kept = existing?.data as Record<string, unknown> | undefined;
   const entry = { ...draft, ...(kept?.logo ? { logo: kept.logo } : {}), ...(kept?.related ? { related: kept.related } : {}) };

@@ -6,6 +6,7 @@
  * errors; warnings alone do not fail.
  */
 import { parseArgs } from 'node:util';
+import { datasetAgreement, formatAgreement } from '../src/lib/dataset-agreement.ts';
 import { formatIssue, validateCatalog, type ValidationIssue } from '../src/lib/validate.ts';
 
 const { values, positionals } = parseArgs({
@@ -26,11 +27,13 @@ const errors = result.issues.filter((issue) => issue.severity === 'error').lengt
 const warnings = result.issues.length - errors;
 
 if (values.format === 'json') {
-  console.log(JSON.stringify({ files: result.files, errors, warnings, issues: result.issues }, null, 2));
+  console.log(JSON.stringify({ files: result.files, errors, warnings, issues: result.issues, dataset: datasetAgreement(result.entries) }, null, 2));
 } else if (values.format === 'github') {
   for (const issue of result.issues) console.log(githubAnnotation(issue));
 } else if (values.format === 'text') {
   for (const issue of result.issues) console.log(formatIssue(issue));
+  // A report, not a check: a difference is fine when its statusNote explains it.
+  if (!positionals.length) for (const line of formatAgreement(datasetAgreement(result.entries))) console.log(line);
   console.log(`${result.files} entries checked in ${Math.round(elapsed)} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
 } else {
   console.error(`Unknown --format "${values.format}"; use text, json or github.`);

@@ -313,9 +313,11 @@ export interface DraftContext {
   /** The entry's slug in the catalog (ours when the app is already there). */
   slug: string;
   categories: ReadonlySet<string>;
+  /** The IdP vocabulary; rows for other IdPs are left out. */
+  idps?: ReadonlySet<string>;
 }
 
-type IdpSupportValue = 'full' | 'jit' | 'third-party' | 'none' | 'not-documented';
+type IdpSupportValue = 'full' | 'jit' | 'directory-sync' | 'third-party' | 'none' | 'not-documented';
 
 const DEPROVISION_ACTION: Record<string, string> = { deactivate: 'deactivate', suspend: 'suspend', delete: 'delete', remove_from_org: 'remove-access' };
 
@@ -364,7 +366,7 @@ function idpCell(facts: ResearchFacts, key: ResearchIdp, hasScim: boolean) {
   let scim: IdpSupportValue = 'not-documented';
   let source = app?.url ? { title: `${IDP_CATALOGUE[key]}: ${facts.vendor}`, url: app.url } : undefined;
   let note = app?.note ?? undefined;
-  if (app?.provisioning === true) scim = app.builtBy === 'third_party' ? 'third-party' : 'full';
+  if (app?.provisioning === true) scim = app.builtBy === 'third_party' ? 'third-party' : app.kind === 'directory_sync' ? 'directory-sync' : 'full';
   else if (summary === 'via_generic' && hasScim && facts.rowIdp.generic === true) {
     // No catalogue app provisions, but the vendor documents a standard endpoint this IdP can call.
     scim = 'full';
@@ -403,9 +405,13 @@ export function draftFromResearch(facts: ResearchFacts, context: DraftContext): 
   const sources = dedupeSources([
     ...(facts.pricingUrl ? [{ title: `${facts.vendor} pricing`, url: facts.pricingUrl }] : []),
     ...(facts.scimDocsUrl ? [{ title: `${facts.vendor} SCIM documentation`, url: facts.scimDocsUrl }] : []),
+    ...(facts.ssoDocsUrl ? [{ title: `${facts.vendor} SSO documentation`, url: facts.ssoDocsUrl }] : []),
     ...facts.sources,
   ]);
-  const idps = (Object.keys(RESEARCH_IDPS) as ResearchIdp[]).map((key) => idpCell(facts, key, hasScim)).filter(Boolean);
+  const idps = (Object.keys(RESEARCH_IDPS) as ResearchIdp[])
+    .filter((key) => !context.idps || context.idps.has(RESEARCH_IDPS[key]))
+    .map((key) => idpCell(facts, key, hasScim))
+    .filter(Boolean);
   const scim = defined({
     availability,
     via,
@@ -503,12 +509,15 @@ export function enrichChecked(existing: Json, facts: ResearchFacts): { additions
   const sameAction = scim.deprovisioning === undefined || scim.deprovisioning === draftScim.deprovisioning;
   const scimAdditions = defined({
     docsUrl: scim.docsUrl ? undefined : draftScim.docsUrl,
+    // The research found no SCIM documentation either: say so rather than leave it open.
+    docsPublic: scim.docsUrl || draftScim.docsUrl || scim.docsPublic !== undefined ? undefined : false,
     freesSeat: sameAction ? (scim.freesSeat ?? draftScim.freesSeat) : undefined,
     endsSessions: sameAction ? (scim.endsSessions ?? draftScim.endsSessions) : undefined,
     userData: sameAction ? (scim.userData ?? draftScim.userData) : undefined,
   });
   if (Object.keys(scimAdditions).length) additions.scim = scimAdditions;
-  if (!existing.aliases && draft.aliases) additions.aliases = draft.aliases;
+  const aliases = list(draft.aliases).filter((alias) => alias !== existing.name);
+  if (!existing.aliases && aliases.length) additions.aliases = aliases;
   const draftCells = new Map(list(draft.idps).map((cell) => [String(obj(cell).idp), obj(cell)]));
   const cellSources = list(existing.idps).map((cell) => {
     const c = obj(cell);

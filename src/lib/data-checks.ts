@@ -1,24 +1,26 @@
 /**
- * Checks over the whole catalog's data that a single entry's schema cannot make: they
- * run in the test suite against content/, and each is tested to fail on a broken
- * catalog.
+ * Checks over the whole catalog that no single entry's schema can make: names and slugs
+ * that clash between entries, categories that hold no app or too many, and deep guides
+ * that do not render every section. Field and single-entry rules live in the schema
+ * (src/schema/); these run in the test suite against content/, and each is tested to
+ * fail on a broken catalog.
  */
 import type { AppData, Category } from '../schema/app.ts';
-import { planHasScim } from './pricing.ts';
 import { DEEP_GUIDE_SECTIONS } from './sections.ts';
 import { SLUG_PATTERN } from './validate.ts';
 
 export interface DataProblem {
-  check: 'sources' | 'last-verified' | 'duplicate-name' | 'duplicate-slug' | 'unknown-category' | 'empty-category' | 'status-plans' | 'deep-guide';
+  check: 'duplicate-name' | 'duplicate-slug' | 'empty-category' | 'crowded-category' | 'deep-guide';
   slug?: string;
   message: string;
 }
 
+/** Past this many apps a category stops helping readers narrow a search: split it. */
+export const CATEGORY_LIMIT = 60;
+
 export interface DataCheckInput {
   entries: ReadonlyMap<string, AppData>;
   categories: readonly Category[];
-  /** YYYY-MM-DD; lastVerified may not be later. */
-  today: string;
   /** Sections each deep guide renders, by slug (from guideSections). */
   deepSections?: ReadonlyMap<string, readonly string[]>;
 }
@@ -27,16 +29,9 @@ export function catalogDataProblems(input: DataCheckInput): DataProblem[] {
   const problems: DataProblem[] = [];
   const names = new Map<string, string>();
   const slugs = new Map<string, string>();
-  const categoryIds = new Set(input.categories.map((category) => category.id));
   const used = new Map<string, number>();
 
   for (const [slug, app] of input.entries) {
-    if (!app.sources.length || app.sources.some((source) => !source.url.startsWith('https://'))) {
-      problems.push({ check: 'sources', slug, message: `${slug}: every entry needs at least one source, all https` });
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(app.lastVerified) || app.lastVerified > input.today) {
-      problems.push({ check: 'last-verified', slug, message: `${slug}: lastVerified ${app.lastVerified} is not a date on or before ${input.today}` });
-    }
     const nameKey = app.name.normalize('NFKC').toLowerCase();
     if (names.has(nameKey)) problems.push({ check: 'duplicate-name', slug, message: `${slug}: the name "${app.name}" is also ${names.get(nameKey)}'s` });
     names.set(nameKey, slug);
@@ -45,17 +40,8 @@ export function catalogDataProblems(input: DataCheckInput): DataProblem[] {
       problems.push({ check: 'duplicate-slug', slug, message: `${slug}: the slug clashes with ${slugs.get(slugKey) ?? 'the slug rules'}` });
     }
     slugs.set(slugKey, slug);
-    if (!categoryIds.has(app.category)) problems.push({ check: 'unknown-category', slug, message: `${slug}: category "${app.category}" is not in the vocabulary` });
     used.set(app.category, (used.get(app.category) ?? 0) + 1);
 
-    const plansWithScim = (app.plans ?? []).filter((plan) => planHasScim(app, plan) === true);
-    const offersScim = app.scim.availability === 'native' || app.scim.availability === 'idp-only';
-    if (app.scim.plan && !plansWithScim.some((plan) => plan.name === app.scim.plan)) {
-      problems.push({ check: 'status-plans', slug, message: `${slug}: SCIM is said to need "${app.scim.plan}", but no plan of that name has SCIM` });
-    }
-    if (!offersScim && plansWithScim.length) {
-      problems.push({ check: 'status-plans', slug, message: `${slug}: SCIM availability is "${app.scim.availability}", yet plan "${plansWithScim[0]!.name}" is marked with SCIM` });
-    }
     if (app.deep && input.deepSections) {
       const sections = new Set(input.deepSections.get(slug) ?? []);
       // An app without SCIM has no technical specifications to give.
@@ -65,7 +51,9 @@ export function catalogDataProblems(input: DataCheckInput): DataProblem[] {
     }
   }
   for (const category of input.categories) {
-    if (!used.has(category.id)) problems.push({ check: 'empty-category', message: `category "${category.id}" has no app; remove it or file an app under it` });
+    const count = used.get(category.id) ?? 0;
+    if (!count) problems.push({ check: 'empty-category', message: `category "${category.id}" has no app; remove it or file an app under it` });
+    if (count > CATEGORY_LIMIT) problems.push({ check: 'crowded-category', message: `category "${category.id}" holds ${count} apps, more than ${CATEGORY_LIMIT}; split it in content/categories.yaml` });
   }
   return problems;
 }

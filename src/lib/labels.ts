@@ -5,6 +5,7 @@ import type { StatusKey } from './status.ts';
 export const IDP_SUPPORT_LABEL: Record<IdpSupport, string> = {
   full: 'Full',
   jit: 'JIT only',
+  'directory-sync': 'Directory sync',
   'third-party': 'Third-party',
   none: 'None',
   'not-documented': 'Not documented',
@@ -14,6 +15,7 @@ export const IDP_SUPPORT_LABEL: Record<IdpSupport, string> = {
 export const IDP_SUPPORT_MEANING: Record<IdpSupport, string> = {
   full: 'Documented and working: sign-in, or provisioning that creates, updates and removes accounts.',
   jit: 'Accounts are created just in time at first sign-in; nobody is removed when they leave.',
+  'directory-sync': 'The app reads users from this identity provider\'s directory on its own schedule, through the IdP\'s API rather than SCIM.',
   'third-party': 'Works through a connector made by neither the vendor nor the identity provider.',
   none: 'A source says it is not supported.',
   'not-documented': 'No public source says either way. This is not the same as "none".',

@@ -25,6 +25,7 @@ vendorUrl: ${PLACEHOLDER}  # https://… the vendor's home page
 category: ${PLACEHOLDER}  # one of: ${categories.join(', ')}
 scim:
   availability: ${PLACEHOLDER}  # native | idp-only | none | unknown
+  docsUrl: ${PLACEHOLDER}  # the vendor's SCIM documentation; when none is public, write docsPublic: false instead
   # plan: Enterprise          # the plan SCIM needs; must be a name in plans below
   # ssoRequired: true         # omit when the vendor does not say
   # version: "2.0"

@@ -121,12 +121,47 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
           message: `scim.availability "${app.scim.availability}" differs from the data set's status "${dataset.status}"; add statusNote saying why, and cite the vendor page in sources`,
         });
       }
+      if (app.provenance.method !== 'draft') checkChecked(app, ctx);
+      checkSelfConsistent(app, ctx);
       if (app.deep) checkDeepGuide(app, ctx);
     }, {
       // zod skips refinements once any field has failed; these cross-field rules still run
       // when the fields they read are sound, so an editor sees every problem at once.
       when: (payload) => !payload.issues.some((issue) => CROSS_CHECKED.has(String(issue.path?.[0] ?? ''))),
     });
+}
+
+/** A pricing or plans page: it rarely says anything about SCIM, so it cannot be an entry's only source. */
+export function isPricingPage(source: { title: string; url: string }): boolean {
+  return /\/(pricing|plans|plans-and-pricing|products-and-pricing|compare-plans)(\/|$|\?|#|\.)/i.test(new URL(source.url).pathname + '/') || /\bpric(e|es|ing)\b|\bplans\b/i.test(source.title);
+}
+
+/** What a checked entry (not a draft) must show: where its SCIM facts are documented. */
+function checkChecked(app: { scim: { docsUrl?: string | undefined; docsPublic?: boolean | undefined }; sources: { title: string; url: string }[]; provenance: { method: string } }, ctx: z.RefinementCtx) {
+  if (!app.scim.docsUrl && app.scim.docsPublic !== false) {
+    ctx.addIssue({ code: 'custom', path: ['scim', 'docsUrl'], message: 'name the vendor\'s SCIM documentation in scim.docsUrl, or state docsPublic: false when none is public' });
+  }
+  if (app.sources.every(isPricingPage)) {
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: `a pricing page rarely says anything about SCIM; cite the vendor page that states the SCIM facts (only a draft may rest on pricing pages alone)` });
+  }
+}
+
+/** An entry that says it has no SCIM (or does not know) cannot describe SCIM behaviour. */
+function checkSelfConsistent(app: { scim: { availability: ScimAvailability; operations?: Record<string, boolean | undefined> | undefined; deprovisioning?: string | undefined; freesSeat?: boolean | undefined }; idps?: { idp: string; scim: string }[] | undefined }, ctx: z.RefinementCtx) {
+  const { availability } = app.scim;
+  if (availability !== 'none' && availability !== 'unknown') return;
+  const said = `scim.availability is "${availability}"`;
+  // "unknown" is about the vendor's own documentation; an IdP's catalogue may still show a
+  // provisioning app, so only "none" rules out an IdP that provisions in full.
+  if (Object.values(app.scim.operations ?? {}).some((value) => value === true)) {
+    ctx.addIssue({ code: 'custom', path: ['scim', 'operations'], message: `${said}, yet operations are marked as supported; one of them is wrong` });
+  }
+  if (app.scim.deprovisioning !== undefined && app.scim.deprovisioning !== 'unknown') {
+    ctx.addIssue({ code: 'custom', path: ['scim', 'deprovisioning'], message: `${said}, yet deprovisioning is described; one of them is wrong` });
+  }
+  (app.idps ?? []).forEach((cell, index) => {
+    if (availability === 'none' && cell.scim === 'full') ctx.addIssue({ code: 'custom', path: ['idps', index, 'scim'], message: `${said}, yet ${cell.idp} is said to provision it in full; use idp-only with via, or correct the cell` });
+  });
 }
 
 /** What a deep guide must have beyond a short entry. Each miss names the field to add. */

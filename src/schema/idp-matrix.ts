@@ -3,10 +3,10 @@ import { z } from 'astro/zod';
 import { httpsUrl, sourceSchema, text } from './common.ts';
 
 /** Values an IdP matrix cell can take. `not-documented` is an answer, not a gap. */
-export const IDP_SUPPORT = ['full', 'jit', 'third-party', 'none', 'not-documented'] as const;
+export const IDP_SUPPORT = ['full', 'jit', 'directory-sync', 'third-party', 'none', 'not-documented'] as const;
 export type IdpSupport = (typeof IDP_SUPPORT)[number];
 
-const SUPPORT_HELP = 'full: documented and working; jit: accounts created at first sign-in; third-party: a connector by neither vendor nor IdP; none: a source says no; not-documented: no source says either way.';
+const SUPPORT_HELP = 'full: documented and working; jit: accounts created at first sign-in; directory-sync: the vendor itself reads users from this IdP\'s directory (not SCIM); third-party: a connector by neither vendor nor IdP; none: a source says no; not-documented: no source says either way.';
 
 export function createIdpCellSchema(idp: z.ZodType<string>) {
   return z

@@ -10,7 +10,7 @@ export function app(overrides: Record<string, unknown>): AppData {
     category: 'analytics',
     scim: { availability: 'unknown' },
     sources: [{ title: 'Pricing', url: 'https://test.example/pricing' }],
-    provenance: { method: 'vendor-docs' },
+    provenance: { method: 'draft' },
     lastVerified: '2026-01-01',
     ...overrides,
   });

@@ -22,7 +22,7 @@ export function addBroken(catalog: FixtureCatalog, file: string): void {
   const target = path.join(catalog.root, 'apps', file);
   if (file === 'huge.md') {
     const prose = 'This sentence is padding for a file that is far too large for an entry. '.repeat(16_000);
-    writeFileSync(target, `---\nname: Huge\nvendorUrl: https://huge.example/\ncategory: analytics\nscim:\n  availability: unknown\nsources:\n  - title: Huge\n    url: https://huge.example/\nprovenance:\n  method: vendor-docs\nlastVerified: 2026-01-01\n---\n${prose}\n`);
+    writeFileSync(target, `---\nname: Huge\nvendorUrl: https://huge.example/\ncategory: analytics\nscim:\n  availability: unknown\nsources:\n  - title: Huge\n    url: https://huge.example/\nprovenance:\n  method: draft\nlastVerified: 2026-01-01\n---\n${prose}\n`);
     return;
   }
   copyFileSync(path.join(BROKEN_DIR, file), target);

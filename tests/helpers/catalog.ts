@@ -59,6 +59,6 @@ export const VALID_ENTRY_LINES = [
   '  - title: Gamma pricing',
   '    url: https://gamma.example/pricing',
   'provenance:',
-  '  method: vendor-docs',
+  '  method: draft',
   'lastVerified: 2026-01-01',
 ];

@@ -50,13 +50,14 @@ describe('the scaffolder', () => {
     assert.equal(result.status, 0, result.stderr);
     const file = catalog.entry('gamma-works');
     const draft = validateCatalog(catalog.root).issues.filter((issue) => issue.file.endsWith('gamma-works.md'));
-    assert.deepEqual(draft.map((issue) => issue.field).sort(), ['category', 'lastVerified', 'scim.availability', 'sources.0.title', 'sources.0.url', 'vendorUrl']);
+    assert.deepEqual(draft.map((issue) => issue.field).sort(), ['category', 'lastVerified', 'scim.availability', 'scim.docsUrl', 'sources.0.title', 'sources.0.url', 'vendorUrl']);
     const filled = readFileSync(file, 'utf8')
       .replace('vendorUrl: TODO', 'vendorUrl: https://gamma.example/')
       .replace('category: TODO', 'category: analytics')
       .replace('availability: TODO', 'availability: unknown')
-      .replace('title: TODO', 'title: Gamma pricing')
-      .replace('url: TODO', 'url: https://gamma.example/pricing')
+      .replace('docsUrl: TODO', 'docsUrl: https://gamma.example/docs/scim')
+      .replace('title: TODO', 'title: Gamma SCIM guide')
+      .replace('url: TODO', 'url: https://gamma.example/docs/scim')
       .replace('lastVerified: TODO', 'lastVerified: 2026-01-01');
     writeFileSync(file, filled);
     assert.deepEqual(validateCatalog(catalog.root).issues, []);

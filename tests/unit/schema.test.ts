@@ -13,7 +13,7 @@ const minimal = () => ({
   category: 'analytics',
   scim: { availability: 'unknown' },
   sources: [{ title: 'Gamma pricing', url: 'https://gamma.example/pricing' }],
-  provenance: { method: 'vendor-docs' },
+  provenance: { method: 'draft' },
   lastVerified: '2026-01-01',
 });
 
