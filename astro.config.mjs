@@ -4,7 +4,7 @@ import { catalogCheck } from './src/integrations/catalog-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import sitemap from '@astrojs/sitemap';
-import { validateCatalog } from './src/lib/validate.ts';
+import { validateCatalog } from './src/node/validate.ts';
 
 // One configured origin: canonical URLs, the sitemap and feeds all derive from it.
 // An empty SITE_URL (an unset CI variable) means the default, not an empty origin.

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { readCategories, readIdps } from '../src/lib/catalog-files.ts';
+import { readCategories, readIdps } from '../src/node/catalog-files.ts';
 
 const STATUSES = ['paid', 'paid', 'paid', 'paid', 'none', 'none', 'unknown', 'unknown', 'included', 'idp'] as const;
 

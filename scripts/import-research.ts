@@ -20,7 +20,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
-import { readVocabulary } from '../src/lib/catalog-files.ts';
+import { readVocabulary } from '../src/node/catalog-files.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { createAppSchema } from '../src/schema/app.ts';
 import { draftFromResearch, enrichChecked, readResearch, ResearchFormatError, type ResearchFacts } from './import/research.ts';

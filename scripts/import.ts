@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { readVocabulary } from '../src/lib/catalog-files.ts';
+import { readVocabulary } from '../src/node/catalog-files.ts';
 import { createAppSchema } from '../src/schema/app.ts';
 import { parseCsvRecords } from './import/csv.ts';
 import { draftEntry, type IndexRow } from './import/draft-entry.ts';

@@ -6,7 +6,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { appsDir, contentDir, readVocabulary } from '../src/lib/catalog-files.ts';
+import { appsDir, contentDir, readVocabulary } from '../src/node/catalog-files.ts';
 import { scaffoldEntry, slugify } from '../src/lib/scaffold.ts';
 
 const name = process.argv.slice(2).join(' ').trim();

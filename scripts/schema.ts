@@ -5,7 +5,7 @@
  * A test fails when the checked-in file is stale.
  */
 import { writeFileSync } from 'node:fs';
-import { entryJsonSchema, SCHEMA_FILE } from '../src/lib/json-schema.ts';
+import { entryJsonSchema, SCHEMA_FILE } from '../src/node/json-schema.ts';
 
 writeFileSync(SCHEMA_FILE, entryJsonSchema());
 console.log(`wrote ${SCHEMA_FILE}`);

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { datasetAgreement, formatAgreement } from '../src/lib/dataset-agreement.ts';
-import { formatIssue, validateCatalog, type ValidationIssue } from '../src/lib/validate.ts';
+import { formatIssue, validateCatalog, type ValidationIssue } from '../src/node/validate.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { categorySchema, createAppSchema, idpSchema } from './schema/app.ts';
-import { appsDir, categoriesFile, idpsFile, readVocabulary } from './lib/catalog-files.ts';
+import { appsDir, categoriesFile, idpsFile, readVocabulary } from './node/catalog-files.ts';
 
 const apps = defineCollection({
   loader: glob({ base: appsDir(), pattern: '*.md' }),

@@ -9,7 +9,7 @@
  *
  * Pure: no file system. scripts/import-research.ts reads the files and writes entries.
  */
-import { agreesWithDataset, type DatasetStatus, type Price } from '../../src/schema/app.ts';
+import { agreesWithDataset, isPricingPage, type DatasetStatus, type Price } from '../../src/schema/app.ts';
 import { parsePrice } from './parse-price.ts';
 
 type Json = Record<string, unknown>;
@@ -466,7 +466,9 @@ export function draftFromResearch(facts: ResearchFacts, context: DraftContext): 
     limitations: editor?.limitations,
     sources,
     provenance: {
-      method: 'research-dataset',
+      // Research that cites nothing but a pricing page has not checked the SCIM facts: the
+      // entry stays a draft for an editor, with the data set's row kept.
+      method: sources.every((source) => isPricingPage(source)) ? 'draft' : 'research-dataset',
       dataset: defined({ release: '2026-10', slug: facts.slug, status: facts.status, statusNote: undefined }),
     },
     lastVerified: facts.researchedAt,

@@ -4,7 +4,7 @@
  * also checks what a single entry's schema cannot see (references between entries).
  */
 import type { AstroIntegration } from 'astro';
-import { formatIssue, validateCatalog } from '../lib/validate.ts';
+import { formatIssue, validateCatalog } from '../node/validate.ts';
 
 export function catalogCheck(): AstroIntegration {
   return {

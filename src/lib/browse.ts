@@ -6,7 +6,6 @@
 import type { AppView } from './app-view.ts';
 import { formatAmount, formatMultiple, formatPrice } from './format.ts';
 import { DEPROVISIONING_LABEL, NOT_DOCUMENTED, protocolList } from './labels.ts';
-import { annualCost, planHasScim, planHasSso } from './pricing.ts';
 import type { StatusKey } from './status.ts';
 
 export interface ComparisonRow {
@@ -115,7 +114,6 @@ export function comparisonPairs(views: readonly AppView[]): [string, string][] {
   return [...pairs.values()].sort((a, b) => a.join('-').localeCompare(b.join('-')));
 }
 
-export const comparisonSlug = ([a, b]: readonly [string, string]) => `${a}-vs-${b}`;
 
 /** The comparison pages each app appears in, by slug. */
 export function comparisonsByApp(pairs: readonly [string, string][]): Map<string, [string, string][]> {
@@ -130,64 +128,3 @@ export function comparisonsByApp(pairs: readonly [string, string][]): Map<string
   return byApp;
 }
 
-export interface ScimTaxRanking {
-  /** Apps with a computed multiple, highest first. */
-  ranked: { view: AppView; multiple: number; extra: number; estimate: boolean }[];
-  /** SCIM on every plan or on the first paid plan. */
-  noTax: AppView[];
-  /** SCIM plan sold by quote, or no comparable price: listed, never ranked by a guess. */
-  quoteOnly: AppView[];
-}
-
-export function scimTaxRanking(views: readonly AppView[]): ScimTaxRanking {
-  const ranked: ScimTaxRanking['ranked'] = [];
-  const noTax: AppView[] = [];
-  const quoteOnly: AppView[] = [];
-  for (const view of views) {
-    const jump = view.jump;
-    if (jump.kind === 'jump') ranked.push({ view, multiple: jump.multiple, extra: jump.extra, estimate: jump.basis === 'estimate' });
-    else if (jump.kind === 'included') noTax.push(view);
-    else if (jump.kind !== 'unknown') quoteOnly.push(view);
-  }
-  ranked.sort((a, b) => b.multiple - a.multiple || a.view.app.name.localeCompare(b.view.app.name, 'en'));
-  return { ranked, noTax, quoteOnly };
-}
-
-export interface LadderStep {
-  name: string;
-  /** Yearly cost at the team size, or null when unknown (quote, per-unit). */
-  yearly: number | null;
-  label: string;
-  sso: boolean;
-  scim: boolean;
-  firstSso: boolean;
-  firstScim: boolean;
-}
-
-/** Plans in ascending yearly cost (unpriced last), with the first SSO and SCIM plans marked. */
-export function priceLadder(view: AppView): LadderStep[] {
-  const steps = (view.app.plans ?? [])
-    .map((plan, order) => {
-      const cost = annualCost(plan.price, view.seats);
-      const scim = planHasScim(view.app, plan) === true;
-      return { plan, order, cost, scim };
-    })
-    .sort((a, b) => (a.cost?.low ?? Infinity) - (b.cost?.low ?? Infinity) || a.order - b.order);
-  let sawSso = false;
-  let sawScim = false;
-  return steps.map(({ plan, cost, scim }) => {
-    const sso = planHasSso(view.app, plan) === true;
-    const step: LadderStep = {
-      name: plan.name,
-      yearly: cost?.low ?? null,
-      label: cost ? `${cost.basis === 'estimate' ? 'about ' : ''}${formatAmount(cost.low, cost.currency)} a year` : formatPrice(plan.price),
-      sso,
-      scim,
-      firstSso: sso && !sawSso,
-      firstScim: scim && !sawScim,
-    };
-    sawSso ||= sso;
-    sawScim ||= scim;
-    return step;
-  });
-}

@@ -7,7 +7,7 @@
  */
 import type { AppData, Category } from '../schema/app.ts';
 import { DEEP_GUIDE_SECTIONS } from './sections.ts';
-import { SLUG_PATTERN } from './validate.ts';
+import { SLUG_PATTERN } from '../schema/common.ts';
 
 export interface DataProblem {
   check: 'duplicate-name' | 'duplicate-slug' | 'empty-category' | 'crowded-category' | 'deep-guide';

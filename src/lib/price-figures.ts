@@ -25,7 +25,7 @@ export interface ScimPlanFact {
  * plan marked with SCIM.
  */
 export function scimPlanFact(app: Pick<AppData, 'scim' | 'plans'>, jump: PriceJump): ScimPlanFact {
-  if (app.scim.availability === 'none') return { plan: null, label: '—', price: '—' };
+  if (app.scim.availability === 'none') return { plan: null, label: 'Not offered', price: '—' };
   const plan =
     (jump.kind !== 'unknown' ? jump.scimPlan.plan : undefined) ??
     app.plans?.find((candidate) => candidate.name === app.scim.plan) ??

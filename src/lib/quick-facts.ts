@@ -1,9 +1,12 @@
 /** The "quick facts" rows of a guide, derived from the entry and its view. */
 import type { AppView } from './app-view.ts';
 import { NOT_DOCUMENTED, protocolList, yesNo } from './labels.ts';
+import { PROVENANCE_LABEL } from './provenance.ts';
 import { joinNames } from './text.ts';
 
 export interface QuickFact {
+  /** A stable name for the fact, for pages and tests that pick one out. */
+  key: string;
   label: string;
   value: string;
   href?: string;
@@ -19,9 +22,7 @@ export function quickFacts(view: AppView, idpName: (id: string) => string): Quic
   }[scim.availability];
 
   const scimPlan =
-    scim.availability === 'none'
-      ? 'Not offered'
-      : view.jump.kind === 'included'
+    view.jump.kind === 'included'
         ? `${view.scimPlan.label} (${view.jump.freeTierWithout ? 'every paid plan' : 'every plan'})`
         : view.scimPlan.label;
 
@@ -31,15 +32,16 @@ export function quickFacts(view: AppView, idpName: (id: string) => string): Quic
 
   const docs = scim.docsUrl ?? sources[0]!.url;
   const social = sso?.socialProviders?.length
-    ? [{ label: 'Free sign-in providers', value: joinNames(sso.socialProviders) }]
+    ? [{ key: 'social-providers', label: 'Free sign-in providers', value: joinNames(sso.socialProviders) }]
     : [];
   return [
-    { label: 'SCIM available', value: available },
-    { label: 'Plan SCIM needs', value: scimPlan },
-    { label: 'SSO required before SCIM', value: yesNo(scim.ssoRequired) },
-    { label: 'SSO available', value: ssoAvailable },
-    { label: 'SSO protocols', value: protocolList(sso?.protocols) },
+    { key: 'scim-available', label: 'SCIM available', value: available },
+    { key: 'scim-plan', label: 'Plan SCIM needs', value: scimPlan },
+    { key: 'sso-required', label: 'SSO required before SCIM', value: yesNo(scim.ssoRequired) },
+    { key: 'sso-available', label: 'SSO available', value: ssoAvailable },
+    { key: 'sso-protocols', label: 'SSO protocols', value: protocolList(sso?.protocols) },
     ...social,
-    { label: scim.docsUrl ? 'Official documentation' : 'Vendor source', value: new URL(docs).hostname, href: docs },
+    { key: 'provenance', label: 'How this was checked', value: PROVENANCE_LABEL[view.app.provenance.method] },
+    { key: 'docs', label: scim.docsUrl ? 'Official documentation' : 'Vendor source', value: new URL(docs).hostname, href: docs },
   ];
 }

@@ -15,7 +15,7 @@ export function guideDescription(view: AppView, summary: string): string {
   return clip(`${view.status.callout}. ${summary}`);
 }
 
-type JsonLd = Record<string, unknown>;
+export type JsonLd = Record<string, unknown>;
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the tag. */
 export function jsonLdText(data: JsonLd): string {

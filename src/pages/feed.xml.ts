@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../data/catalog.ts';
+import { loadCatalog } from '../catalog/catalog.ts';
 import { atomFeed } from '../lib/feed.ts';
 import { summaryOf } from '../lib/summary.ts';
 

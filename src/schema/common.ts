@@ -4,6 +4,9 @@
  */
 import { z } from 'astro/zod';
 
+/** An entry's file name without .md: lowercase words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A URL readers can follow. Only https: sources must be trustworthy and safe to link. */
 export const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL (for example https://vendor.com/pricing)' });
 

@@ -1,9 +1,9 @@
 /** Search: a pagefind index with facets, the search page and the header search. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { validateCatalog } from '../../src/lib/validate.ts';
+import { validateCatalog } from '../../src/node/validate.ts';
 import { deriveAppView } from '../../src/lib/app-view.ts';
-import { readCategories, readCostModel, readIdps } from '../../src/lib/catalog-files.ts';
+import { readCategories, readCostModel, readIdps } from '../../src/node/catalog-files.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
 
 const results = (page: Page) => page.locator('[data-results] .search-result');

@@ -39,7 +39,7 @@ describe('astro build on fixture catalogs', () => {
     const expected: [string, RegExp][] = [
       ['ghost-ref.md:14:11 related.0', /"does-not-exist" is not an app in the catalog/],
       ['bad-category.md:4:1 category', /"crm" is not a category/],
-      ['bad-idp.md:20:7 idps.0.idp', /"auth0" is not an identity provider/],
+      ['bad-idp.md:22:7 idps.0.idp', /"auth0" is not an identity provider/],
       ['bad-plan.md:7:3 scim.plan', /"Platinum" is not in this entry's plans/],
     ];
     for (const [where, message] of expected) {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseCsv } from '../../scripts/import/csv.ts';
 import { CSV_COLUMNS, csvField } from '../../src/lib/open-data.ts';
-import { validateCatalog } from '../../src/lib/validate.ts';
+import { validateCatalog } from '../../src/node/validate.ts';
 import { builtPages, DIST } from '../helpers/site.ts';
 
 const pages = builtPages().filter((page) => !page.url.startsWith('/pagefind/'));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { formatIssue, validateCatalog } from '../../src/lib/validate.ts';
+import { formatIssue, validateCatalog } from '../../src/node/validate.ts';
 import { addBroken, brokenCases, corpusFiles } from '../helpers/broken.ts';
 import { fixtureCatalog } from '../helpers/catalog.ts';
 

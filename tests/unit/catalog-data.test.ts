@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deriveAppView, type CatalogContext } from '../../src/lib/app-view.ts';
-import { readCategories, readCostModel, readIdps } from '../../src/lib/catalog-files.ts';
+import { readCategories, readCostModel, readIdps } from '../../src/node/catalog-files.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
 import { CATEGORY_LIMIT, catalogDataProblems, type DataCheckInput } from '../../src/lib/data-checks.ts';
 import { guideSections } from '../../src/lib/sections.ts';
-import { validateCatalog } from '../../src/lib/validate.ts';
+import { validateCatalog } from '../../src/node/validate.ts';
 import type { AppData } from '../../src/schema/app.ts';
 import { app } from '../helpers/apps.ts';
 

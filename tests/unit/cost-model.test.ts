@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readCostModel } from '../../src/lib/catalog-files.ts';
+import { readCostModel } from '../../src/node/catalog-files.ts';
 import { costInputs, manualCost } from '../../src/lib/cost-model.ts';
 import type { CostInputs } from '../../src/schema/cost-model.ts';
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { deriveAppView, idpNamer, seatPricing, type CatalogContext } from '../../src/lib/app-view.ts';
 import { summariseChallenges } from '../../src/lib/challenges.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
-import { readCostModel } from '../../src/lib/catalog-files.ts';
+import { readCostModel } from '../../src/node/catalog-files.ts';
 import { monogram } from '../../src/lib/monogram.ts';
 import { priceJump } from '../../src/lib/pricing.ts';
 import { quickFacts } from '../../src/lib/quick-facts.ts';
@@ -127,6 +127,7 @@ describe('quickFacts', () => {
       'SSO required before SCIM': 'Yes',
       'SSO available': 'Yes, on Enterprise',
       'SSO protocols': 'SAML 2.0',
+      'How this was checked': 'Unchecked draft',
       'Vendor source': 'test.example',
     });
     const bare = Object.fromEntries(quickFacts(deriveAppView('x', app({}), context), idpName).map((f) => [f.label, f.value]));

@@ -4,7 +4,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { availabilityOf, draftFromResearch, enrichChecked, readResearch, ResearchFormatError } from '../../scripts/import/research.ts';
-import { readVocabulary } from '../../src/lib/catalog-files.ts';
+import { readVocabulary } from '../../src/node/catalog-files.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { createAppSchema } from '../../src/schema/app.ts';
 import { entryText, fixtureCatalog, PROJECT_ROOT } from '../helpers/catalog.ts';

@@ -6,7 +6,7 @@ import { parsePrice } from '../../scripts/import/parse-price.ts';
 import { parseResearchNotes } from '../../scripts/import/research-notes.ts';
 import { matchSsotax, parseSsotax } from '../../scripts/import/ssotax.ts';
 import { createAppSchema } from '../../src/schema/app.ts';
-import { readVocabulary } from '../../src/lib/catalog-files.ts';
+import { readVocabulary } from '../../src/node/catalog-files.ts';
 
 const URL_ = 'https://vendor.example/pricing';
 

@@ -4,6 +4,9 @@
  * security.ts and text.ts.
  */
 import assert from 'node:assert/strict';
+import { priceLadder } from '../../src/lib/price-ladder.ts';
+import { rankingPage } from '../../src/lib/pages/ranking.ts';
+import { comparisonSlug } from '../../src/lib/links.ts';
 import { describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import { deriveAppView, type AppView, type CatalogContext } from '../../src/lib/app-view.ts';
@@ -12,12 +15,9 @@ import {
   comparisonPairs,
   comparisonRow,
   comparisonsByApp,
-  comparisonSlug,
   idpCoverage,
-  priceLadder,
-  scimTaxRanking,
 } from '../../src/lib/browse.ts';
-import { readCostModel } from '../../src/lib/catalog-files.ts';
+import { readCostModel } from '../../src/node/catalog-files.ts';
 import { countByCategory, countByStatus } from '../../src/lib/catalog-stats.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
 import { atomFeed, recentlyVerified } from '../../src/lib/feed.ts';
@@ -57,7 +57,7 @@ describe('comparison rows and labels', () => {
     assert.equal(row.multipleLabel, '4.2× (est.)');
     assert.deepEqual(row.fullScimIdps, ['okta']);
     assert.equal(row.deprovisioning, 'Deactivates the user; the account stays');
-    assert.equal(comparisonRow(none).scimPlan, '—');
+    assert.equal(comparisonRow(none).scimPlan, 'Not offered');
     assert.equal(comparisonRow(view('x', app({}))).scimPlan, 'Not documented');
   });
 
@@ -93,11 +93,14 @@ describe('IdP coverage, comparison pairs and the ranking', () => {
     assert.equal(comparisonsByApp(pairs).get('seaty')?.length, 1);
   });
 
-  it('ranks computed multiples and lists quotes apart, never ranked', () => {
-    const ranking = scimTaxRanking(views);
-    assert.deepEqual(ranking.ranked.map((r) => r.view.slug), ['flatly']);
-    assert.deepEqual(ranking.noTax.map((v) => v.slug), ['seaty']);
-    assert.deepEqual(ranking.quoteOnly.map((v) => v.slug), ['quoty']);
+  it('ranks computed multiples at every published team size and lists the rest with a reason', () => {
+    const page = rankingPage(views, 'USD');
+    assert.deepEqual(page.sizes.map((size) => size.seats), [25, 100, 500, 2000]);
+    const at500 = page.sizes.find((size) => size.seats === 500)!;
+    assert.deepEqual(at500.ranked.map((r) => [r.slug, r.multipleLabel]), [['flatly', '4.2× (est.)'], ['seaty', 'No upcharge']]);
+    assert.deepEqual(at500.unranked.map((r) => [r.slug, r.label]), [['quoty', 'Quote']]);
+    assert.match(at500.unranked[0]!.reason, /sold by quote/);
+    assert.equal(page.candidates, 3, 'the app without SCIM is not a candidate');
   });
 
   it('draws the price ladder cheapest first and marks the first plans with SSO and SCIM', () => {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   annualCost,
+  billableSeats,
+  seatLimit,
   cheapestPaidPlan,
   cheapestPlan,
   cheapestScimPlan,
@@ -15,6 +17,7 @@ import {
   seatPricePerYear,
 } from '../../src/lib/pricing.ts';
 import type { Price } from '../../src/schema/app.ts';
+import { jumpFigures } from '../../src/lib/price-figures.ts';
 import { app, flatWithEstimate, perSeatFromTeams, quoteOnly, source } from '../helpers/apps.ts';
 
 const price = (p: Partial<Price> & Pick<Price, 'unit'>): Price => ({ from: false, currency: 'USD', ...p });
@@ -287,5 +290,90 @@ describe('price helpers', () => {
     assert.equal(isMetered(price({ unit: 'per-user-month', amount: 1 })), false);
     const capped = app({ plans: [{ name: 'Small', price: { unit: 'free', maxSeats: 10 } }] }).plans![0]!;
     assert.deepEqual([fitsTeam(capped, 10), fitsTeam(capped, 11)], [true, false]);
+  });
+});
+
+describe('the price model: seat rules and billing periods', () => {
+  const perUser = (amount: number, extra: Record<string, unknown> = {}) => ({ unit: 'per-user-month', amount, from: false, currency: 'USD', ...extra }) as Price;
+  const flat = (amount: number, extra: Record<string, unknown> = {}) => ({ unit: 'flat-month', amount, from: false, currency: 'USD', ...extra }) as Price;
+
+  it('charges a small team for the seat minimum', () => {
+    assert.equal(annualCost(perUser(10, { minSeats: 5 }), 2)?.low, 600);
+    assert.equal(annualCost(perUser(10, { minSeats: 5 }), 20)?.low, 2400);
+    assert.equal(billableSeats({ minSeats: 5 }, 2), 5);
+  });
+
+  it('lets no team larger than the cap buy the plan', () => {
+    assert.deepEqual(seatLimit(perUser(10, { maxSeats: 50 }), 51), { kind: 'cap', maxSeats: 50 });
+    assert.equal(seatLimit(perUser(10, { maxSeats: 50 }), 50), null);
+  });
+
+  it('covers the included seats with a flat price and charges each extra seat', () => {
+    const starter = flat(24.95, { includedSeats: 10, extraSeat: { amount: 4.99, unit: 'per-user-month' } });
+    assert.equal(annualCost(starter, 8)?.low, 24.95 * 12);
+    assert.equal(Math.round(annualCost(starter, 12)!.low * 100) / 100, Math.round((24.95 * 12 + 2 * 4.99 * 12) * 100) / 100);
+    // Without a price for more seats, a flat plan stops at its included seats.
+    assert.deepEqual(seatLimit(flat(99, { includedSeats: 5 }), 6), { kind: 'included', includedSeats: 5 });
+  });
+
+  it('treats a plan the team is too large for as no base at all, and says why when SCIM needs it', () => {
+    const capped = app({
+      scim: { availability: 'native', plan: 'Team' },
+      plans: [
+        { name: 'Solo', price: perUser(5), scim: false },
+        { name: 'Team', price: perUser(8, { maxSeats: 100 }), scim: true },
+      ],
+    });
+    assert.equal(priceJump(capped, 50).kind, 'jump');
+    const jump = priceJump(capped, 500);
+    assert.equal(jump.kind, 'too-large');
+    assert.match(jumpFigures(jump, 500, false).reason ?? '', /at most 100 users, fewer than 500/);
+  });
+
+  it('never compares an annual price with a monthly one', () => {
+    const mixed = app({
+      scim: { availability: 'native', plan: 'Pro' },
+      plans: [
+        { name: 'Basic', price: perUser(10, { billing: 'monthly' }), scim: false },
+        { name: 'Pro', price: perUser(20, { billing: 'annual' }), scim: true },
+      ],
+    });
+    const jump = priceJump(mixed, 100);
+    assert.equal(jump.kind, 'mixed-billing');
+    assert.equal(jumpFigures(jump, 100, false).multiple, null);
+    const same = app({ ...mixed, plans: mixed.plans!.map((plan) => ({ ...plan, price: { ...plan.price, billing: 'annual' as const } })) });
+    assert.equal(priceJump(same, 100).kind, 'jump');
+  });
+
+  it('never shows a negative extra: a flat SCIM plan cheaper than seats at this size costs nothing extra', () => {
+    const flatScim = app({
+      scim: { availability: 'native', plan: 'Business' },
+      plans: [
+        { name: 'Team', price: perUser(10), scim: false },
+        { name: 'Business', price: flat(2000), scim: true },
+      ],
+    });
+    const small = priceJump(flatScim, 10);
+    assert.equal(small.kind, 'jump');
+    assert.ok(small.kind === 'jump' && small.extra > 0);
+    const large = priceJump(flatScim, 500);
+    assert.equal(large.kind, 'included');
+    assert.equal(jumpFigures(large, 500, false).extra, 0);
+  });
+
+  it('gives no per-person figure for a price per host or store', () => {
+    const metered = app({
+      scim: { availability: 'native', plan: 'Pro' },
+      plans: [
+        { name: 'Basic', price: { unit: 'per-unit-month', amount: 5, meter: 'host', from: false, currency: 'USD' }, scim: false },
+        { name: 'Pro', price: { unit: 'per-unit-month', amount: 15, meter: 'host', from: false, currency: 'USD' }, scim: true },
+      ],
+    });
+    const jump = priceJump(metered, 500);
+    assert.equal(jump.kind, 'metered');
+    const figures = jumpFigures(jump, 500, false);
+    assert.equal(figures.multiple, null);
+    assert.equal(figures.extra, null);
+    assert.match(figures.reason ?? '', /per something other than a person/);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import matter from 'gray-matter';
 import { createAppSchema } from '../../src/schema/app.ts';
-import { readVocabulary } from '../../src/lib/catalog-files.ts';
+import { readVocabulary } from '../../src/node/catalog-files.ts';
 
 const schema = createAppSchema({ categories: ['analytics', 'finance'], idps: ['okta', 'entra-id'] });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deriveAppView, type CatalogContext } from '../../src/lib/app-view.ts';
-import { readCostModel } from '../../src/lib/catalog-files.ts';
+import { readCostModel } from '../../src/node/catalog-files.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
 import { nameVariants, scimTier, searchFacets } from '../../src/lib/search-facets.ts';
 import { app, flatWithEstimate, perSeatFromTeams } from '../helpers/apps.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deriveAppView, idpNamer, type CatalogContext } from '../../src/lib/app-view.ts';
-import { readCostModel } from '../../src/lib/catalog-files.ts';
+import { readCostModel } from '../../src/node/catalog-files.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
 import { buildRelatedIndex, relatedSlugs, type RelatedCandidate } from '../../src/lib/related.ts';
 import { derivedSummary, summaryOf } from '../../src/lib/summary.ts';

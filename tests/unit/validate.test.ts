@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { readVocabulary, contentDir } from '../../src/lib/catalog-files.ts';
-import { formatIssue, validateCatalog, type ValidationIssue } from '../../src/lib/validate.ts';
+import { readVocabulary, contentDir } from '../../src/node/catalog-files.ts';
+import { formatIssue, validateCatalog, type ValidationIssue } from '../../src/node/validate.ts';
 import { entryText, fixtureCatalog, VALID_ENTRY_LINES, type FixtureCatalog } from '../helpers/catalog.ts';
 
 let catalog: FixtureCatalog;

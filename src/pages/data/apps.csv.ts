@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../data/catalog.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
 import { appRecord, toCsv } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../data/catalog.ts';
-import { BUILD_DATE } from '../../data/site.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { BUILD_DATE } from '../../catalog/site.ts';
 import { appRecord, catalogExport } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {

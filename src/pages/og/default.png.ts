@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog } from '../../data/catalog.ts';
-import { renderPng } from '../../data/social-images.ts';
+import { loadCatalog } from '../../catalog/catalog.ts';
+import { renderPng } from '../../catalog/social-images.ts';
 import { socialImageSvg } from '../../lib/social-image.ts';
 
 export const GET: APIRoute = async () => {

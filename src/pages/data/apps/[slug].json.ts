@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../../data/catalog.ts';
+import { loadCatalog } from '../../../catalog/catalog.ts';
 import { appRecord, SCHEMA_VERSION } from '../../../lib/open-data.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {

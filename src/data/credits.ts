@@ -1,4 +1,0 @@
-/** The credited data sets, read once per build for every page's footer. */
-import { readDataSources } from '../lib/catalog-files.ts';
-
-export const credits = readDataSources();

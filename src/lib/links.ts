@@ -1,0 +1,9 @@
+/** Every internal link the site makes, in one place, so a route changes in one line. */
+
+export const guideHref = (slug: string) => `/apps/${slug}/`;
+export const comparisonSlug = ([a, b]: readonly [string, string]) => `${a}-vs-${b}`;
+export const comparisonHref = (pair: readonly [string, string]) => `/compare/${comparisonSlug(pair)}/`;
+export const categoryHref = (id: string) => `/categories/${id}/`;
+export const idpHref = (id: string) => `/idps/${id}/`;
+export const socialImageHref = (slug: string) => `/og/${slug}.png`;
+export const rankingHref = (seats?: number) => (seats === undefined ? '/scim-tax/' : `/scim-tax/#team-${seats}`);
