@@ -47,20 +47,38 @@ const appsDir = path.join(values.content, 'apps');
 
 const normalise = (name: string) => name.toLowerCase().replace(/\(.*?\)/g, '').replace(/[^a-z0-9]/g, '');
 
-/** Our entries, by every key a research file might be matched on. */
+/**
+ * Our entries, by every key a research file might be matched on: the data set slug an
+ * entry records, its file name, its name or one of its former names. An entry that
+ * already records another vendor's data set slug is never matched by name, and the
+ * first entry to claim a name keeps it, so one vendor cannot overwrite another's entry.
+ */
 function catalogIndex() {
-  const bySlug = new Map<string, string>();
-  const byKey = new Map<string, string>();
-  for (const file of readdirSync(appsDir).filter((name) => name.endsWith('.md'))) {
+  const bySlug = new Set<string>();
+  const byDatasetSlug = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const claimed = new Map<string, string>();
+  for (const file of readdirSync(appsDir).filter((name) => name.endsWith('.md')).sort()) {
     const slug = file.slice(0, -3);
     const data = splitFrontMatter(readFileSync(path.join(appsDir, file), 'utf8')).data as Record<string, any>;
-    bySlug.set(slug, slug);
+    bySlug.add(slug);
     const datasetSlug = data.provenance?.dataset?.slug;
-    if (datasetSlug) byKey.set(`slug:${datasetSlug}`, slug);
-    for (const name of [data.name, ...(data.aliases ?? [])]) if (typeof name === 'string') byKey.set(`name:${normalise(name)}`, slug);
+    if (datasetSlug) {
+      byDatasetSlug.set(datasetSlug, slug);
+      claimed.set(slug, datasetSlug);
+    }
+    for (const name of [data.name, ...(data.aliases ?? [])]) {
+      const key = typeof name === 'string' ? normalise(name) : '';
+      if (key && !byName.has(key)) byName.set(key, slug);
+    }
   }
+  const free = (slug: string | undefined, facts: ResearchFacts) => (slug && (!claimed.has(slug) || claimed.get(slug) === facts.slug) ? slug : undefined);
   return (facts: ResearchFacts) =>
-    byKey.get(`slug:${facts.slug}`) ?? bySlug.get(facts.slug) ?? byKey.get(`name:${normalise(facts.vendor)}`) ?? facts.aliases.map((alias) => byKey.get(`name:${normalise(alias)}`)).find(Boolean);
+    byDatasetSlug.get(facts.slug) ??
+    (bySlug.has(facts.slug) ? facts.slug : undefined) ??
+    free(byName.get(normalise(facts.vendor)), facts) ??
+    // A former name, but not a parent company's: it must be the whole of our entry's name.
+    facts.aliases.map((alias) => free(byName.get(normalise(alias)), facts)).find(Boolean);
 }
 
 /** A value as one line of YAML flow syntax. */

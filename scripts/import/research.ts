@@ -373,6 +373,8 @@ function idpCell(facts: ResearchFacts, key: ResearchIdp, hasScim: boolean) {
     note ??= 'No catalogue app provisions; a custom SCIM app pointed at the vendor\'s documented SCIM 2.0 endpoint does.';
     if (!source && facts.scimDocsUrl) source = { title: `${facts.vendor} SCIM documentation`, url: facts.scimDocsUrl };
   } else if (app?.provisioning === false || swa || summary === 'sso_only' || summary === 'none') scim = facts.jit === true && sso === 'full' ? 'jit' : 'none';
+  // A provisioning fact with no catalogue page rests on the vendor's own setup guide.
+  if (!source && (scim === 'full' || scim === 'directory-sync') && facts.scimDocsUrl) source = { title: `${facts.vendor} SCIM documentation`, url: facts.scimDocsUrl };
   if (scim === 'none' && !app && summary === 'none') return null;
   // A row that says nothing either way and cites nothing adds no answer to the matrix.
   if (sso === 'not-documented' && scim === 'not-documented' && !source && !note) return null;
@@ -397,7 +399,8 @@ export function draftFromResearch(facts: ResearchFacts, context: DraftContext): 
     deactivate: ops.deactivate,
     reactivate: ops.reactivate,
     delete: ops.delete,
-    groups: ops.groupMembership ?? facts.scim.groups,
+    // Memberships the IdP manages; a Groups endpoint alone may only be read by the IdP.
+    groups: ops.groupMembership,
     groupPush: ops.groupPush,
   });
   const category = facts.category && context.categories.has(facts.category) ? facts.category : (facts.datasetCategory && DATASET_CATEGORIES[facts.datasetCategory]) || 'industry-platforms';
@@ -479,7 +482,9 @@ export function draftFromResearch(facts: ResearchFacts, context: DraftContext): 
  * An extra-seat price with no stated number of included seats cannot be costed: keep the
  * figure in the plan's note rather than guess how many users the base price covers.
  */
-function normalisePrice(price: Price): { price: Price; seatNote?: string } {
+function normalisePrice(input: Price): { price: Price; seatNote?: string } {
+  // A "range" whose top is not above its bottom is one price.
+  const price = input.upTo !== undefined && input.amount !== undefined && input.upTo <= input.amount ? (({ upTo: _, ...rest }) => rest as Price)(input) : input;
   if (!price.extraSeat || price.includedSeats !== undefined) return { price };
   const { extraSeat, ...rest } = price;
   const period = extraSeat.unit === 'per-user-month' ? 'month' : 'year';

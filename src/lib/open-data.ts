@@ -85,6 +85,8 @@ export interface CatalogExport {
   licence: string;
   credits: { name: string; credit: string; url: string; licence: string }[];
   count: number;
+  /** How many records rest on each way of checking facts (see each record's provenance). */
+  byProvenance: Record<ProvenanceMethod, number>;
   apps: AppRecord[];
 }
 
@@ -95,6 +97,11 @@ export function catalogExport(records: AppRecord[], generated: string, sources: 
     licence: 'Catalog facts are offered under CC-BY 4.0; credit "scim-catalog contributors" and the data sets below.',
     credits: sources.map((source) => ({ name: source.name, credit: source.credit, url: source.url, licence: source.licence })),
     count: records.length,
+    byProvenance: {
+      'vendor-docs': records.filter((record) => record.provenance === 'vendor-docs').length,
+      'research-dataset': records.filter((record) => record.provenance === 'research-dataset').length,
+      draft: records.filter((record) => record.provenance === 'draft').length,
+    },
     apps: records,
   };
 }

@@ -19,7 +19,7 @@ export function scaffoldEntry(name: string, categories: readonly string[], idps:
   return `---
 # yaml-language-server: $schema=../../public/schema/app.schema.json
 # Replace every ${PLACEHOLDER}, then run: npm run validate -- content/apps/${slugify(name)}.md
-# Field reference: CONTRIBUTING.md and src/schema/app.ts. Write in your own words.
+# Field reference: the site's /fields/ page (generated from src/schema/). Write in your own words.
 name: ${quoted}
 vendorUrl: ${PLACEHOLDER}  # https://… the vendor's home page
 category: ${PLACEHOLDER}  # one of: ${categories.join(', ')}

@@ -47,6 +47,10 @@ export interface SearchFacets {
   meta: Record<string, string>;
   /** Extra words indexed with the guide: aliases and synonyms readers type. */
   terms: string[];
+  /** The app's own names (current, former, alternative), weighted highest in the index. */
+  names: string[];
+  /** Words for the IdPs the guide covers: they should find it, but rank below the IdP's own page. */
+  idpTerms: string[];
 }
 
 /** Word forms a name is searched by: "Bill.com" → "Bill com", "Billcom". */
@@ -81,13 +85,15 @@ export function searchFacets(view: AppView, idps: ReadonlyMap<string, Idp>, summ
     monogram: view.monogram.initials,
     ...(app.logo && { image: app.logo }),
   };
-  const terms = new Set<string>(nameVariants(app.name));
-  for (const cell of app.idps ?? []) for (const alias of idps.get(cell.idp)?.aliases ?? []) terms.add(alias);
-  for (const block of app.configuration ?? []) for (const alias of idps.get(block.idp)?.aliases ?? []) terms.add(alias);
+  const names = new Set<string>([app.name, ...(app.aliases ?? [])].flatMap((name) => [name, ...nameVariants(name)]));
+  const idpTerms = new Set<string>();
+  for (const cell of app.idps ?? []) for (const alias of idps.get(cell.idp)?.aliases ?? []) idpTerms.add(alias);
+  for (const block of app.configuration ?? []) for (const alias of idps.get(block.idp)?.aliases ?? []) idpTerms.add(alias);
+  const terms = new Set<string>();
   if (app.sso?.availability === 'available') ['SSO', 'single sign-on'].forEach((term) => terms.add(term));
   if (app.sso?.protocols?.includes('saml')) terms.add('SAML');
   if (app.scim.deprovisioning && app.scim.deprovisioning !== 'unknown') {
     ['deprovision', 'deprovisioning', 'offboarding', 'deactivation'].forEach((term) => terms.add(term));
   }
-  return { filters, sort, meta, terms: [...terms] };
+  return { filters, sort, meta, terms: [...terms], names: [...names], idpTerms: [...idpTerms] };
 }

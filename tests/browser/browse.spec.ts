@@ -142,16 +142,49 @@ test('category and IdP pages list their apps with derived summaries', async ({ p
   await expect(page.locator('#full + ul li').first()).toBeVisible();
 });
 
-test('the SCIM-tax ranking is in descending order of multiple', async ({ page }) => {
+test('the SCIM-tax ranking is in descending order of multiple at every published team size', async ({ page }) => {
   await page.goto('/scim-tax/');
-  const multiples = await page.locator('td[data-multiple]').evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.multiple)));
-  expect(multiples.length).toBeGreaterThan(20);
-  expect(multiples).toEqual([...multiples].sort((x, y) => y - x));
+  const sizes = await page.locator('section[data-team-size]').evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.teamSize));
+  expect(sizes).toEqual(['25', '100', '500', '2000']);
+  for (const size of sizes) {
+    const multiples = await page.locator(`section[data-team-size="${size}"] td[data-multiple]`).evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.multiple)));
+    expect(multiples.length).toBeGreaterThan(20);
+    expect(multiples).toEqual([...multiples].sort((x, y) => y - x));
+  }
+});
+
+test('the ranking at a team size the reader types matches the published one, and lives in the URL', async ({ page }) => {
+  await page.goto('/scim-tax/');
+  const published = await page.locator('section[data-team-size="100"] tbody tr').evaluateAll((rows) => rows.map((row) => [(row as HTMLElement).dataset.slug, row.querySelector('td[data-multiple]')?.textContent?.trim()]));
+  const form = page.locator('form[data-ranking-form]');
+  await expect(form).toBeVisible();
+  await form.getByLabel('Any team size').fill('100');
+  await form.getByRole('button', { name: 'Rank' }).click();
+  const output = page.locator('[data-ranking-output]');
+  await expect(output.locator('h2')).toHaveText(/Team of 100/);
+  const typed = await output.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [(row as HTMLElement).dataset.slug, row.querySelectorAll('td')[1]?.textContent?.trim()]));
+  expect(typed).toEqual(published);
+  await expect(page).toHaveURL(/[?&]seats=100\b/);
+  // A shared link reproduces the view.
+  await page.goto('/scim-tax/?seats=37');
+  await expect(page.locator('[data-ranking-output] h2')).toHaveText(/Team of 37/);
+  await expect(page.locator('[data-ranking-output] tbody tr').first()).toBeVisible();
+});
+
+test('the ranking is readable without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/scim-tax/');
+  await expect(page.locator('form[data-ranking-form]')).toBeHidden();
+  await expect(page.locator('section[data-team-size="500"] tbody tr').first()).toBeVisible();
+  await page.getByRole('link', { name: /Team of 2,000/ }).click();
+  await expect(page).toHaveURL(/#team-2000$/);
+  await context.close();
 });
 
 test('a guide has a breadcrumb and a price ladder with a text alternative', async ({ page }) => {
   await page.goto('/apps/slack/');
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Chat, meetings and phone' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Chat and meetings' })).toBeVisible();
   const ladder = page.getByTestId('price-ladder');
   await expect(ladder.locator('svg')).toHaveAttribute('aria-hidden', 'true');
   await expect(ladder.locator('figcaption li', { hasText: 'first plan with SCIM' })).toHaveCount(1);

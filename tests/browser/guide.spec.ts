@@ -122,7 +122,7 @@ test.describe('Fullstory guide', () => {
   test('footer: last verified date and https sources that open safely', async ({ page }) => {
     const footer = page.locator('[data-section="footer"]');
     await expect(footer.locator('time')).toHaveAttribute('datetime', '2026-01-11');
-    await expect(footer).toContainText('Pricing and features from public documentation');
+    await expect(footer.getByTestId('provenance')).toHaveText(/An editor checked these facts against the vendor's own documentation on January 11, 2026\./);
     const links = footer.locator('ul.sources a');
     await expect(links).toHaveCount(4);
     await expect(footer.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/apps\/fullstory\.md$/);
@@ -144,17 +144,19 @@ test.describe('Fullstory guide', () => {
 });
 
 test.describe('a short entry renders a shorter guide', () => {
-  // 15Five is an imported draft: plans and status only, no deep sections.
-  test('15Five omits the sections it has no data for, and derives its summary', async ({ page }) => {
-    await page.goto('/apps/15five/');
+  // Instatus comes from the research data set with no IdP matrix and no deep sections.
+  test('Instatus omits the sections it has no data for, derives its summary and says how it was checked', async ({ page }) => {
+    await page.goto('/apps/instatus/');
     for (const section of ['idp-matrix', 'configuration', 'decision', 'tech-specs', 'bottom-line']) {
       await expect(page.locator(`[data-section="${section}"]`)).toHaveCount(0);
     }
-    await expect(page.getByTestId('callout')).toHaveText('Native SCIM requires Perform plan');
+    await expect(page.getByTestId('callout')).toHaveText('Native SCIM requires Enterprise plan');
     await expect(page.locator('[data-section="summary"] p').first()).toHaveText(
-      '15Five (HR and people) offers SCIM provisioning only with its Perform plan, 2.8× the price of Engage for a team of 500.',
+      'Instatus (Monitoring and incident response) offers SCIM provisioning only on its Enterprise plan, which is sold by quote.',
     );
+    await expect(page.getByTestId('provenance')).toContainText('SCIM Tax Index research');
+    await expect(page.locator('dd[data-fact="provenance"]')).toHaveText('From the SCIM Tax Index research');
     // Related apps come from the derived rule: same category.
-    await expect(page.locator('[data-section="related"] .card').first()).toContainText('HR and people');
+    await expect(page.locator('[data-section="related"] .card').first()).toContainText('Monitoring and incident response');
   });
 });

@@ -133,7 +133,14 @@ describe('open data', () => {
     assert.equal(data.apps.length, data.count);
     assert.equal(data.schemaVersion, 1);
     assert.match(data.generated, /^\d{4}-\d{2}-\d{2}$/);
-    assert.deepEqual(data.credits.map((c) => c.credit).sort(), ['SCIM Tax Index (Iden), CC-BY 4.0', 'ssotax.org contributors, Apache-2.0']);
+    assert.deepEqual(data.credits.map((c) => c.credit).sort(), ['SCIM Tax Index (Iden), CC-BY 4.0', 'SCIM Tax Index (Iden, 2026), CC-BY 4.0', 'ssotax.org contributors, Apache-2.0']);
+  });
+
+  it('says how many entries rest on each way of checking, and each record says its own', () => {
+    const counts = (data as unknown as { byProvenance: Record<string, number> }).byProvenance;
+    assert.equal(Object.values(counts).reduce((a, b) => a + b, 0), data.count);
+    for (const method of Object.keys(counts)) assert.equal(counts[method], data.apps.filter((app) => app.provenance === method).length, method);
+    assert.ok(counts['research-dataset']! > 0, 'entries rest on the October research');
   });
 
   it('apps.csv parses back to the same rows', () => {

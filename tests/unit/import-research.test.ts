@@ -44,6 +44,8 @@ describe('draftFromResearch: a raw research file', () => {
     assert.deepEqual(entry.plans.map((plan: any) => plan.price.unit), ['free', 'per-user-month', 'quote']);
     assert.equal(entry.plans[1].price.billing, 'annual');
     assert.deepEqual(entry.scim.operations, { create: true, update: true, deactivate: true, delete: false, groups: true, groupPush: true });
+    // Only memberships the IdP manages count as groups, not an endpoint the IdP can merely read.
+    assert.equal(draft('partial-extract.json').scim.operations.groups, undefined);
     assert.equal(entry.scim.deprovisioning, 'suspend');
     assert.equal(entry.scim.freesSeat, true);
     assert.equal(entry.scim.endsSessions, undefined, 'null in the research is "not documented", so the field is left out');

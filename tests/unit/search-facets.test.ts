@@ -57,7 +57,11 @@ describe('searchFacets', () => {
     });
     assert.equal(facets.sort.multiple, (10000 / 2388).toFixed(3));
     assert.equal(facets.meta.summary, 'A summary.');
-    for (const term of ['Bill com', 'Billcom', 'Azure AD', 'SAML', 'SSO', 'deprovision']) assert.ok(facets.terms.includes(term), term);
+    for (const term of ['SAML', 'SSO', 'deprovision']) assert.ok(facets.terms.includes(term), term);
+    assert.deepEqual(facets.names, ['Bill.com', 'Bill com', 'Billcom']);
+    assert.ok(facets.idpTerms.includes('Azure AD'), 'IdP aliases find the guide, weighted below the IdP page');
+    const renamed = searchFacets(view({ ...entry, name: 'Kit', aliases: ['ConvertKit'] }), idps, 'A summary.');
+    assert.deepEqual(renamed.names, ['Kit', 'ConvertKit'], 'a former name finds the app');
   });
 
   it('nameVariants splits and joins punctuated names only', () => {
