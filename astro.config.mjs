@@ -4,13 +4,14 @@ import { catalogCheck } from './src/integrations/catalog-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import sitemap from '@astrojs/sitemap';
-import { validateCatalog } from './src/node/validate.ts';
+import { catalogValidation } from './src/node/validate.ts';
 
 // One configured origin: canonical URLs, the sitemap and feeds all derive from it.
 // An empty SITE_URL (an unset CI variable) means the default, not an empty origin.
 const site = process.env.SITE_URL || 'https://scim-catalog.github.io';
 
-const lastVerified = new Map([...validateCatalog().entries].map(([slug, entry]) => [slug, entry.lastVerified]));
+// The catalog is read and validated once; the check and the content collection reuse it.
+const lastVerified = new Map([...catalogValidation().entries].map(([slug, entry]) => [slug, entry.lastVerified]));
 
 export default defineConfig({
   site,

@@ -1,5 +1,5 @@
 /**
- * npm run import:research -- <file.json | folder>… [--content <dir>] [--dry-run]
+ * npm run import:research -- <file.json | folder>… [--statuses vendors.csv] [--content <dir>] [--dry-run]
  *
  * Turns SCIM Tax Index research files (research/2026-09/vendors/<slug>.json) or editors'
  * extracts of them into catalog entries (see scripts/import/research.ts for the mapping).
@@ -22,18 +22,21 @@ import { parseArgs } from 'node:util';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { readVocabulary } from '../src/node/catalog-files.ts';
 import { splitFrontMatter } from '../src/lib/front-matter.ts';
-import { createAppSchema } from '../src/schema/app.ts';
+import { createAppSchema, type DatasetStatus } from '../src/schema/app.ts';
+import { parseCsvRecords } from './import/csv.ts';
 import { draftFromResearch, enrichChecked, readResearch, ResearchFormatError, type ResearchFacts } from './import/research.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     content: { type: 'string', default: process.env.SCIM_CATALOG_CONTENT ?? 'content' },
+    // The release's published statuses (its vendors.csv: slug,vendor,status), to record in each entry.
+    statuses: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
   },
 });
 if (!positionals.length) {
-  console.error('Usage: npm run import:research -- <research.json | folder>… [--content <dir>] [--dry-run]');
+  console.error('Usage: npm run import:research -- <research.json | folder>… [--statuses vendors.csv] [--content <dir>] [--dry-run]');
   process.exit(2);
 }
 
@@ -114,6 +117,9 @@ function toYaml(data: Record<string, unknown>): string {
 }
 
 const ourSlug = catalogIndex();
+const published = new Map<string, DatasetStatus>(
+  values.statuses ? parseCsvRecords(readFileSync(values.statuses, 'utf8')).map((row) => [row.slug!, row.status as DatasetStatus]) : [],
+);
 const counts = { written: 0, enriched: 0, invalid: 0, unreadable: 0, disagree: 0 };
 for (const file of files) {
   let facts: ResearchFacts;
@@ -131,7 +137,7 @@ for (const file of files) {
 
   // Only an editor's check is kept; drafts and earlier imports of research are rewritten.
   if (existing && method === 'vendor-docs') {
-    const { additions, agrees } = enrichChecked(existing.data, facts);
+    const { additions, agrees } = enrichChecked(existing.data, facts, published.get(facts.slug));
     // Insert lines into the editor's YAML text, so its comments and layout survive.
     const doc = parseDocument(existing.yaml);
     const edits: { at: number; text: string }[] = [];
@@ -157,7 +163,7 @@ for (const file of files) {
     continue;
   }
 
-  const draft = draftFromResearch(facts, { slug, categories: new Set(vocabulary.categories), idps: new Set(vocabulary.idps) });
+  const draft = draftFromResearch(facts, { slug, categories: new Set(vocabulary.categories), idps: new Set(vocabulary.idps), publishedStatus: published.get(facts.slug) });
   // What the research cannot know: the catalog's own links between entries, and prose.
   const kept = existing?.data as Record<string, unknown> | undefined;
   const entry = { ...draft, ...(kept?.logo ? { logo: kept.logo } : {}), ...(kept?.related ? { related: kept.related } : {}) };

@@ -4,12 +4,14 @@
  * can check categories and IdPs against them.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { appsLoader } from './catalog/apps-loader.ts';
 import { categorySchema, createAppSchema, idpSchema } from './schema/app.ts';
-import { appsDir, categoriesFile, idpsFile, readVocabulary } from './node/catalog-files.ts';
+import { categoriesFile, idpsFile, readVocabulary } from './node/catalog-files.ts';
 
 const apps = defineCollection({
-  loader: glob({ base: appsDir(), pattern: '*.md' }),
+  // The data arrives validated (see the loader); the schema here gives pages their types.
+  loader: appsLoader(),
   schema: createAppSchema(readVocabulary()),
 });
 

@@ -66,6 +66,8 @@ export interface ResearchIdpApp {
   kind: string | null;
   builtBy: string | null;
   url: string | null;
+  /** What the page at `url` is, when it is the vendor's page rather than the IdP's catalogue. */
+  sourceTitle: string | null;
   note: string | null;
 }
 
@@ -224,6 +226,7 @@ function idpApps(apps: Json, note: (app: Json) => string | null): ResearchFacts[
       kind: str(app.kind),
       builtBy: str(app.builtBy ?? app.built_by),
       url: https(app.url),
+      sourceTitle: str(app.sourceTitle),
       note: note(app),
     };
   }
@@ -315,6 +318,22 @@ export interface DraftContext {
   categories: ReadonlySet<string>;
   /** The IdP vocabulary; rows for other IdPs are left out. */
   idps?: ReadonlySet<string>;
+  /** The status the release publishes for the vendor (its vendors.csv), when it is known. */
+  publishedStatus?: DatasetStatus;
+}
+
+/**
+ * The data set row an entry records: the release's published status, and when the
+ * vendor's own research file rates it differently (the entry follows the research, which
+ * cites the vendor's pages), a note that says so.
+ */
+export function datasetRow(facts: ResearchFacts, entryAgrees: (status: DatasetStatus) => boolean, publishedStatus?: DatasetStatus) {
+  const status = publishedStatus ?? facts.status;
+  const statusNote =
+    status !== facts.status && !entryAgrees(status)
+      ? `The release's published list gives "${status}", but its research file for ${facts.vendor} (checked ${facts.researchedAt}) finds "${facts.status}" from the vendor's own pages, cited in sources; this entry follows the research file.`
+      : undefined;
+  return defined({ release: '2026-10', slug: facts.slug, status, statusNote });
 }
 
 type IdpSupportValue = 'full' | 'jit' | 'directory-sync' | 'third-party' | 'none' | 'not-documented';
@@ -364,7 +383,7 @@ function idpCell(facts: ResearchFacts, key: ResearchIdp, hasScim: boolean) {
   const swa = app?.kind === 'swa';
   const sso: IdpSupportValue = swa ? 'none' : app ? supportOf(app.sso) : summary === 'sso_only' || summary === 'native' ? 'full' : 'not-documented';
   let scim: IdpSupportValue = 'not-documented';
-  let source = app?.url ? { title: `${IDP_CATALOGUE[key]}: ${facts.vendor}`, url: app.url } : undefined;
+  let source = app?.url ? { title: app.sourceTitle ?? `${IDP_CATALOGUE[key]}: ${facts.vendor}`, url: app.url } : undefined;
   let note = app?.note ?? undefined;
   if (app?.provisioning === true) scim = app.builtBy === 'third_party' ? 'third-party' : app.kind === 'directory_sync' ? 'directory-sync' : 'full';
   else if (summary === 'via_generic' && hasScim && facts.rowIdp.generic === true) {
@@ -472,7 +491,7 @@ export function draftFromResearch(facts: ResearchFacts, context: DraftContext): 
       // Research that cites nothing but a pricing page has not checked the SCIM facts: the
       // entry stays a draft for an editor, with the data set's row kept.
       method: sources.every((source) => isPricingPage(source)) ? 'draft' : 'research-dataset',
-      dataset: defined({ release: '2026-10', slug: facts.slug, status: facts.status, statusNote: undefined }),
+      dataset: datasetRow(facts, (status) => agreesWithDataset({ availability, planKnown: Boolean(scimPlan) || plans.some((plan) => plan.scim === true && hasScim && facts.status !== 'unknown') }, status), context.publishedStatus),
     },
     lastVerified: facts.researchedAt,
   });
@@ -506,7 +525,7 @@ function dedupeSources(sources: { title: string; url: string }[]) {
  * added without touching what the editor wrote: IdP cell sources, the SCIM docs link,
  * deprovisioning details, aliases and the data set row.
  */
-export function enrichChecked(existing: Json, facts: ResearchFacts): { additions: Json; agrees: boolean } {
+export function enrichChecked(existing: Json, facts: ResearchFacts, publishedStatus?: DatasetStatus): { additions: Json; agrees: boolean } {
   const draft = draftFromResearch(facts, { slug: facts.slug, categories: new Set() });
   const scim = obj(existing.scim);
   const draftScim = obj(draft.scim);
@@ -533,7 +552,7 @@ export function enrichChecked(existing: Json, facts: ResearchFacts): { additions
   if (cellSources.some(Boolean)) additions.idpSources = cellSources;
   const availability = String(scim.availability);
   const planKnown = Boolean(scim.plan) || list(existing.plans).some((plan) => obj(plan).scim === true);
-  const agrees = agreesWithDataset({ availability, planKnown }, facts.status);
-  additions.dataset = { release: '2026-10', slug: facts.slug, status: facts.status };
+  const agrees = agreesWithDataset({ availability, planKnown }, publishedStatus ?? facts.status);
+  additions.dataset = { release: '2026-10', slug: facts.slug, status: publishedStatus ?? facts.status };
   return { additions, agrees };
 }

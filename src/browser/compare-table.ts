@@ -1,12 +1,12 @@
 /**
  * Sorting and filtering for comparison tables, as a progressive enhancement: the table
  * is complete without it. State lives in the URL query (?sort=multiple&dir=desc&
- * category=…&status=…&idp=…) so a view can be shared; changes are announced to screen
+ * category=…&status=…&idp=…&provenance=…) so a view can be shared; changes are announced to screen
  * readers through a polite live region.
  */
 type Direction = 'ascending' | 'descending';
 
-const FILTERS = ['category', 'status', 'idp'] as const;
+const FILTERS = ['category', 'status', 'idp', 'provenance'] as const;
 
 function readState(): URLSearchParams {
   return new URLSearchParams(window.location.search);
@@ -84,7 +84,8 @@ function enhance(root: HTMLElement): void {
       const visible =
         (!filters.category || row.dataset.category === filters.category) &&
         (!filters.status || row.dataset.status === filters.status) &&
-        (!filters.idp || (row.dataset.idps ?? '').split(' ').includes(filters.idp));
+        (!filters.idp || (row.dataset.idps ?? '').split(' ').includes(filters.idp)) &&
+        (!filters.provenance || row.dataset.provenance === filters.provenance);
       row.hidden = !visible;
       if (visible) shown++;
     }

@@ -3,7 +3,7 @@
  * Enter to open, Escape to close. "/" or Ctrl+K focuses it from anywhere on the page.
  * pagefind loads on first use only.
  */
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, searchWithExactNames } from './pagefind.ts';
 
 const MAX = 8;
 
@@ -41,7 +41,7 @@ function enhance(form: HTMLFormElement): void {
       return;
     }
     const pagefind = await loadPagefind();
-    const result = await pagefind.search(query);
+    const result = await searchWithExactNames(pagefind, query);
     if (current !== run || !result) return;
     const top = await Promise.all(result.results.slice(0, MAX).map((item) => item.data()));
     if (current !== run) return;

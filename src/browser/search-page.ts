@@ -3,7 +3,7 @@
  * query. The state is the URL query (?q=…&category=…&status=…&sort=…), so a search can
  * be shared and survives a reload.
  */
-import { loadPagefind, type PagefindFilters, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, searchWithExactNames, type PagefindFilters, type PagefindResultData } from './pagefind.ts';
 
 export const FACETS = [
   ['category', 'Category'],
@@ -11,6 +11,7 @@ export const FACETS = [
   ['tier', 'Plan SCIM needs'],
   ['idp', 'Full SCIM through'],
   ['protocol', 'SSO protocol'],
+  ['checked', 'How it was checked'],
 ] as const;
 const SORTS: Record<string, { sort?: Record<string, 'asc' | 'desc'>; label: string }> = {
   relevance: { label: 'Best match' },
@@ -132,7 +133,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
     const sortKey = state.sort || (state.q ? 'relevance' : 'name');
     const sort = SORTS[sortKey]?.sort;
-    const search = await pagefind.search(state.q || null, { filters, ...(sort && { sort }) });
+    const search = await searchWithExactNames(pagefind, state.q || null, { filters, ...(sort && { sort }) });
     if (current !== run || !search) return;
     renderFacets(search.filters);
     const results = search.results;

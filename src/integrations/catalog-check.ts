@@ -4,17 +4,17 @@
  * also checks what a single entry's schema cannot see (references between entries).
  */
 import type { AstroIntegration } from 'astro';
-import { formatIssue, validateCatalog } from '../node/validate.ts';
+import { catalogValidation, formatIssue } from '../node/validate.ts';
 
 export function catalogCheck(): AstroIntegration {
   return {
     name: 'scim-catalog:check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const started = performance.now();
-        const { issues, files } = validateCatalog();
+        // The one validation of the build; the config may already have run it for the sitemap.
+        const { issues, files, durationMs } = catalogValidation();
         // A fixed-format line the benchmark reads.
-        logger.info(`phase validation ${Math.round(performance.now() - started)} ms`);
+        logger.info(`phase validation ${Math.round(durationMs ?? 0)} ms`);
         const errors = issues.filter((issue) => issue.severity === 'error');
         for (const issue of issues) {
           if (issue.severity === 'error') logger.error(formatIssue(issue));

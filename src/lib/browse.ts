@@ -7,6 +7,8 @@ import type { AppView } from './app-view.ts';
 import { formatAmount, formatMultiple, formatPrice } from './format.ts';
 import { DEPROVISIONING_LABEL, NOT_DOCUMENTED, protocolList } from './labels.ts';
 import type { StatusKey } from './status.ts';
+import type { ProvenanceMethod } from '../schema/app.ts';
+import { PROVENANCE_LABEL } from './provenance.ts';
 
 export interface ComparisonRow {
   slug: string;
@@ -26,6 +28,8 @@ export interface ComparisonRow {
   /** Ids of IdPs with full SCIM. */
   fullScimIdps: string[];
   deprovisioning: string;
+  provenance: ProvenanceMethod;
+  provenanceLabel: string;
   lastVerified: string;
 }
 
@@ -47,6 +51,8 @@ export function comparisonRow(view: AppView): ComparisonRow {
     protocols: protocolList(app.sso?.protocols),
     fullScimIdps: (app.idps ?? []).filter((cell) => cell.scim === 'full').map((cell) => cell.idp),
     deprovisioning: DEPROVISIONING_LABEL[app.scim.deprovisioning ?? 'unknown'],
+    provenance: app.provenance.method,
+    provenanceLabel: PROVENANCE_LABEL[app.provenance.method],
     lastVerified: app.lastVerified,
   };
 }

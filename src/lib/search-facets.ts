@@ -6,6 +6,7 @@
 import type { Idp } from '../schema/app.ts';
 import type { AppView } from './app-view.ts';
 
+import { PROVENANCE_LABEL } from './provenance.ts';
 import { PROTOCOL_LABEL } from './labels.ts';
 import { fitsTeam } from './pricing.ts';
 
@@ -70,6 +71,7 @@ export function searchFacets(view: AppView, idps: ReadonlyMap<string, Idp>, summ
     ...(tier && { tier: [TIER_LABEL[tier]] }),
     ...(fullIdps.length && { idp: fullIdps }),
     ...(app.sso?.protocols?.length && { protocol: app.sso.protocols.map((protocol) => PROTOCOL_LABEL[protocol]) }),
+    checked: [PROVENANCE_LABEL[app.provenance.method]],
   };
   const multiple = view.figures.multiple;
   const sort: Record<string, string> = {

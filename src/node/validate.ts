@@ -27,7 +27,11 @@ export interface ValidationResult {
   issues: ValidationIssue[];
   /** Entries that passed the schema, by slug. */
   entries: Map<string, AppData>;
+  /** The Markdown body of each valid entry, by slug, for the content collection to render. */
+  bodies: Map<string, string>;
   files: number;
+  /** How long reading and validating took. */
+  durationMs?: number;
 }
 
 import { SLUG_PATTERN } from '../schema/common.ts';
@@ -134,6 +138,8 @@ interface ParsedFile {
   file: string;
   slug: string;
   data?: AppData;
+  /** The Markdown below the front matter. */
+  body?: string;
   /** The front matter as parsed, even when it failed the schema. */
   raw?: Record<string, unknown>;
   /** The front matter's YAML text, kept to locate later issues without reading the file again. */
@@ -195,7 +201,7 @@ function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): P
   const bodyIssues = checkBody(raw, front[0].split('\n').length - 1).map((problem) => issue('', problem.message, problem.line));
   const result = schema.safeParse(data ?? {});
   const source = front[1] ?? '';
-  if (result.success) return { file, slug, source, ...(bodyIssues.length ? {} : { data: result.data }), issues: bodyIssues };
+  if (result.success) return { file, slug, source, ...(bodyIssues.length ? {} : { data: result.data, body: raw.slice(front[0].length) }), issues: bodyIssues };
   return {
     file,
     slug,
@@ -299,6 +305,7 @@ export function validateCatalog(root = contentDir(), only?: readonly string[]): 
     return {
       issues: [{ severity: 'error', file: path.relative(process.cwd(), error.file), line: 1, column: 1, field: '', message: error.message }],
       entries: new Map(),
+      bodies: new Map(),
       files: 0,
     };
   }
@@ -312,7 +319,35 @@ export function validateCatalog(root = contentDir(), only?: readonly string[]): 
   issues.push(...warnings(parsed).filter((issue) => !wanted || wanted.has(path.resolve(issue.file))));
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const entries = new Map(parsed.flatMap((entry) => (entry.data ? [[entry.slug, entry.data] as const] : [])));
-  return { issues, entries, files: files.length };
+  const bodies = new Map(parsed.flatMap((entry) => (entry.data ? [[entry.slug, entry.body ?? ''] as const] : [])));
+  return { issues, entries, bodies, files: files.length };
+}
+
+// Kept on globalThis because Astro loads the config (and its integrations) and the
+// content config as separate module graphs: this way they share one result.
+const SHARED = Symbol.for('scim-catalog:validation');
+type Shared = { [SHARED]?: Map<string, ValidationResult> };
+
+/**
+ * The whole catalog, read and validated once per build and shared by everything that
+ * needs it (the sitemap's dates, the catalog check, the content collection). `forget`
+ * drops it, for the dev server after an edit.
+ */
+export function catalogValidation(root = contentDir()): ValidationResult {
+  const cache = ((globalThis as Shared)[SHARED] ??= new Map());
+  const key = path.resolve(root);
+  let result = cache.get(key);
+  if (!result) {
+    const started = performance.now();
+    result = validateCatalog(root);
+    result.durationMs = performance.now() - started;
+    cache.set(key, result);
+  }
+  return result;
+}
+
+export function forgetCatalogValidation(root = contentDir()): void {
+  (globalThis as Shared)[SHARED]?.delete(path.resolve(root));
 }
 
 /** `path:line:column field: message`, the form editors' tools link to. */

@@ -27,14 +27,21 @@ function statusCounts(): Map<string, number> {
   return counts;
 }
 
-test('a name query puts that app first', async ({ page }) => {
-  for (const [query, name] of [
+test('a name query puts the page it names first: an app, a former name, an IdP or a part of the site', async ({ page }) => {
+  for (const [query, name, path] of [
     ['Slack', 'Slack'],
     ['Fullstory', 'Fullstory'],
     ['1Password', '1Password'],
-  ] as const) {
+    ['Zoom', 'Zoom'],
+    ['ConvertKit', 'Kit (formerly ConvertKit)'],
+    ['Azure AD', 'Microsoft Entra ID', '/idps/entra-id/'],
+    ['G Suite', 'Google Workspace', '/idps/google-workspace/'],
+    ['SCIM tax', 'The SCIM tax ranking'],
+    ['open data', 'Open data'],
+  ] as [string, string, string?][]) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await expect(resultTitles(page).first()).toHaveText(name);
+    if (path) await expect(resultTitles(page).first()).toHaveAttribute('href', path);
   }
 });
 

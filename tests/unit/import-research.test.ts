@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { availabilityOf, draftFromResearch, enrichChecked, readResearch, ResearchFormatError } from '../../scripts/import/research.ts';
+import { availabilityOf, datasetRow, draftFromResearch, enrichChecked, readResearch, ResearchFormatError } from '../../scripts/import/research.ts';
 import { readVocabulary } from '../../src/node/catalog-files.ts';
 import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { createAppSchema } from '../../src/schema/app.ts';
@@ -97,6 +97,26 @@ describe('draftFromResearch: an editor\'s extract', () => {
     assert.equal(availabilityOf({ ...facts, status: 'none', idps: {} }).availability, 'none');
     assert.equal(availabilityOf({ ...facts, status: 'unknown', scim: { ...facts.scim, available: true } }).availability, 'native');
     assert.equal(availabilityOf({ ...facts, status: 'unknown' }).availability, 'unknown');
+  });
+});
+
+describe('datasetRow', () => {
+  const facts = readResearch(fixture('tiny-raw.json'));
+
+  it('records the release\'s published status, and explains a research file that rates the vendor otherwise', () => {
+    assert.deepEqual(datasetRow(facts, () => true), { release: '2026-10', slug: 'tinyco', status: 'gated' });
+    const differs = datasetRow(facts, (status) => status !== 'unknown', 'unknown');
+    assert.equal(differs.status, 'unknown');
+    assert.match(String(differs.statusNote), /published list gives "unknown", but its research file for TinyCo \(checked 2026-10-05\) finds "gated"/);
+    // When the entry agrees with the published status anyway, no note is needed.
+    assert.equal(datasetRow(facts, () => true, 'free').statusNote, undefined);
+  });
+
+  it('gives a draft that disagrees with the published status a note the schema accepts', () => {
+    const entry = draftFromResearch(facts, { slug: 'x', categories: new Set(vocabulary.categories), publishedStatus: 'none' }) as Record<string, any>;
+    assert.equal(entry.provenance.dataset.status, 'none');
+    assert.ok(entry.provenance.dataset.statusNote);
+    assert.equal(schema.safeParse(entry).success, true);
   });
 });
 

@@ -5,6 +5,7 @@ import { readCostModel } from '../../src/node/catalog-files.ts';
 import { costInputs } from '../../src/lib/cost-model.ts';
 import { nameVariants, scimTier, searchFacets } from '../../src/lib/search-facets.ts';
 import { app, flatWithEstimate, perSeatFromTeams } from '../helpers/apps.ts';
+import { FIXTURE_CATALOG } from '../helpers/catalog.ts';
 
 const idps = new Map([
   ['okta', { id: 'okta', name: 'Okta', order: 1, description: 'x' }],
@@ -13,7 +14,7 @@ const idps = new Map([
 const context: CatalogContext = {
   categories: new Map([['analytics', { id: 'analytics', name: 'Product analytics', description: 'x' }]]),
   idps,
-  costInputs: costInputs(readCostModel()),
+  costInputs: costInputs(readCostModel(FIXTURE_CATALOG)),
 };
 const view = (entry: ReturnType<typeof app>) => deriveAppView('x', entry, context);
 const tiered = (names: string[], scimPlan: string, extra: Record<string, unknown> = {}) =>
@@ -54,6 +55,7 @@ describe('searchFacets', () => {
       tier: ['Enterprise plan'],
       idp: ['Okta'],
       protocol: ['SAML 2.0'],
+      checked: ['Unchecked draft'],
     });
     assert.equal(facets.sort.multiple, (10000 / 2388).toFixed(3));
     assert.equal(facets.meta.summary, 'A summary.');

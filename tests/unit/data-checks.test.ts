@@ -12,24 +12,30 @@ import { guideSections } from '../../src/lib/sections.ts';
 import { validateCatalog } from '../../src/node/validate.ts';
 import type { AppData } from '../../src/schema/app.ts';
 import { app } from '../helpers/apps.ts';
+import { FIXTURE_CATALOG } from '../helpers/catalog.ts';
 
 const categories = readCategories();
-const context: CatalogContext = {
+/** The real catalog's vocabularies, with the cost model read from `costModelRoot`. */
+const contextWith = (costModelRoot?: string): CatalogContext => ({
   categories: new Map(categories.map((category) => [category.id, category])),
   idps: new Map(readIdps().map((idp) => [idp.id, idp])),
-  costInputs: costInputs(readCostModel()),
-};
+  costInputs: costInputs(readCostModel(costModelRoot)),
+});
 
-function sectionsOf(entries: ReadonlyMap<string, AppData>): Map<string, string[]> {
-  return new Map(
-    [...entries].map(([slug, data]) => {
-      const view = deriveAppView(slug, data, context);
-      return [slug, guideSections({ app: data, jump: view.jump, challenges: view.challenges, relatedCount: data.related?.length ?? 0 })];
-    }),
-  );
-}
+/** Each entry's guide sections, as derived in `context`. */
+const sectionsIn =
+  (context: CatalogContext) =>
+  (entries: ReadonlyMap<string, AppData>): Map<string, string[]> =>
+    new Map(
+      [...entries].map(([slug, data]) => {
+        const view = deriveAppView(slug, data, context);
+        return [slug, guideSections({ app: data, jump: view.jump, challenges: view.challenges, relatedCount: data.related?.length ?? 0 })];
+      }),
+    );
 
 describe('the real catalog', () => {
+  // The real catalog is checked with its own cost model, content/cost-model.yaml.
+  const sectionsOf = sectionsIn(contextWith());
   const { entries, issues } = validateCatalog();
 
   it('validates without errors', () => {
@@ -54,6 +60,7 @@ describe('the real catalog', () => {
 });
 
 describe('each data check fails on a broken catalog', () => {
+  const sectionsOf = sectionsIn(contextWith(FIXTURE_CATALOG));
   const category = categories[0]!.id;
   const good = (overrides: Record<string, unknown> = {}) => ({ ...app({ name: 'Good' }), category, ...overrides }) as AppData;
   const checksOf = (entries: [string, AppData][], extra: Partial<DataCheckInput> = {}) =>
