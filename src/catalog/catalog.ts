@@ -6,14 +6,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { costInputs } from '../lib/cost-model.ts';
 import { deriveAppView, idpNamer, type AppView } from '../lib/app-view.ts';
 import { buildRelatedIndex, relatedSlugs } from '../lib/related.ts';
-import {
-  comparisonPairs,
-  comparisonRow,
-  comparisonsByApp,
-  idpCoverage,
-  type ComparisonRow,
-  type IdpCoverage,
-} from '../lib/browse.ts';
+import { comparisonPairs, comparisonsByApp } from '../lib/comparison-pairs.ts';
+import { comparisonRow, type ComparisonRow } from '../lib/comparison-rows.ts';
+import { idpCoverage, type IdpCoverage } from '../lib/idp-coverage.ts';
 import { readCostModel, readDataSources } from '../node/catalog-files.ts';
 import type { DataSource } from '../schema/data-source.ts';
 import type { Category, Idp } from '../schema/app.ts';

@@ -56,6 +56,15 @@ test.describe('the comparison table', () => {
     expect(new Set(statuses)).toEqual(new Set(['none']));
   });
 
+  test('filters by how the facts were checked', async ({ page }) => {
+    await page.goto('/compare/');
+    await page.getByLabel('Checked against').selectOption('vendor-docs');
+    await expect(page).toHaveURL(/provenance=vendor-docs/);
+    const kinds = await visibleRows(page).evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.provenance));
+    expect(kinds.length).toBeGreaterThan(20);
+    expect(new Set(kinds)).toEqual(new Set(['vendor-docs']));
+  });
+
   test('sorting works by keyboard', async ({ page }) => {
     await page.goto('/compare/');
     await page.getByRole('button', { name: 'App', exact: true }).focus();

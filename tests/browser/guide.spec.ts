@@ -83,19 +83,19 @@ test.describe('Fullstory guide', () => {
     await expect(section.locator('[data-assumption]')).toHaveCount(11);
   });
 
-  test('pricing table and the computed price jump', async ({ page }) => {
+  test('pricing table, and a price jump that says why there is no figure', async ({ page }) => {
     const rows = page.locator('[data-section="pricing"] tbody tr');
-    await expect(rows).toHaveCount(3);
-    await expect(page.locator('tr[data-plan="Business"] td').first()).toHaveText('from $199/month');
+    await expect(rows).toHaveCount(4);
+    await expect(page.locator('tr[data-plan="Business"] td').first()).toHaveText('Custom quote');
     await expect(page.locator('tr[data-plan="Enterprise"]')).toHaveClass(/highlight/);
     const jump = page.locator('[data-section="price-jump"]');
-    await expect(jump.getByTestId('price-multiple')).toHaveText('4.2×');
-    await expect(jump.getByTestId('price-extra')).toHaveText('$7,612');
+    await expect(jump.getByTestId('price-multiple')).toHaveCount(0);
+    await expect(jump).toContainText('sold by custom quote with no public price');
   });
 
   test('constraints, challenges, upgrade, admin voices, decision and bottom line', async ({ page }) => {
-    await expect(page.locator('[data-section="constraints"] li')).toHaveCount(5);
-    await expect(page.locator('[data-section="challenges"] li').first()).toContainText('4.2×');
+    await expect(page.locator('[data-section="constraints"] li')).toHaveCount(6);
+    await expect(page.locator('[data-section="challenges"] li').first()).toContainText('sold by custom quote');
     await expect(page.locator('[data-section="upgrade"] li')).toHaveCount(7);
     await expect(page.locator('[data-section="admins-say"] li')).toHaveCount(4);
     // No public source was found for any quote, so none is shown.
@@ -110,8 +110,9 @@ test.describe('Fullstory guide', () => {
     await expect(specs).toContainText('2.0');
     await expect(specs.locator('tr[data-operation="create"] td')).toHaveText('Yes');
     await expect(specs.locator('tr[data-operation="delete"] td')).toHaveText('No');
-    await expect(specs.locator('tr[data-operation="groupPush"] td')).toHaveText('Not documented');
-    await expect(specs).toContainText('Admin, Architect, Standard, Guest');
+    await expect(specs.locator('tr[data-operation="groupPush"] td')).toHaveText('Yes');
+    await expect(specs.locator('tr[data-operation="reactivate"] td')).toHaveText('Yes');
+    await expect(specs).toContainText('Admin, Architect, Standard, Explorer, Guest');
     const okta = page.locator('[data-section="configuration"] article[data-idp="okta"]');
     await expect(okta.getByRole('heading', { level: 3 })).toHaveText('Okta');
     await expect(okta).toContainText('Okta Admin Console → Applications');
@@ -124,7 +125,7 @@ test.describe('Fullstory guide', () => {
     await expect(footer.locator('time')).toHaveAttribute('datetime', '2026-01-11');
     await expect(footer.getByTestId('provenance')).toHaveText(/An editor checked these facts against the vendor's own documentation on January 11, 2026\./);
     const links = footer.locator('ul.sources a');
-    await expect(links).toHaveCount(4);
+    await expect(links).toHaveCount(5);
     await expect(footer.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/apps\/fullstory\.md$/);
     await expect(footer.getByRole('link', { name: 'Report a correction' })).toHaveAttribute('href', /issues\/new\?template=correction\.yml/);
     for (const link of await links.all()) {
@@ -141,6 +142,14 @@ test.describe('Fullstory guide', () => {
     await expect(bill).toContainText('Finance and accounting');
     await expect(bill).toContainText(/Manual provisioning: about \$[\d,]+ a year/);
   });
+});
+
+test('a guide computes the price of reaching SCIM from the plan prices (Slack)', async ({ page }) => {
+  await page.goto('/apps/slack/');
+  const jump = page.locator('[data-section="price-jump"]');
+  await expect(jump.getByTestId('price-multiple')).toHaveText('2.1×');
+  await expect(jump.getByTestId('price-extra')).toHaveText('$46,500');
+  await expect(jump).toContainText('for 500 users');
 });
 
 test.describe('a short entry renders a shorter guide', () => {

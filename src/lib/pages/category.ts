@@ -1,7 +1,8 @@
 /** The categories index and each category's page: counts, summaries and comparison rows. */
 import type { Catalog } from '../../catalog/catalog.ts';
 import type { Category } from '../../schema/app.ts';
-import { categorySummary, type ComparisonRow } from '../browse.ts';
+import { categorySummary } from '../category-summary.ts';
+import type { ComparisonRow } from '../comparison-rows.ts';
 import { categoryHref } from '../links.ts';
 
 export interface CategoryPage {

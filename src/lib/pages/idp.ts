@@ -1,7 +1,7 @@
 /** The identity-provider index and each IdP's page: which apps it provisions, signs in or creates just in time. */
 import type { Catalog } from '../../catalog/catalog.ts';
 import type { Idp } from '../../schema/app.ts';
-import type { IdpCoverage } from '../browse.ts';
+import type { IdpCoverage } from '../idp-coverage.ts';
 import { idpHref } from '../links.ts';
 
 const EMPTY: IdpCoverage = { full: [], ssoOnly: [], jitOnly: [], configured: [] };
