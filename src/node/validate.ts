@@ -5,9 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Node } from 'yaml';
+import { splitFrontMatter, type FrontMatter } from '../lib/front-matter.ts';
 import { createAppSchema, type AppData } from '../schema/app.ts';
 import { isStale } from '../lib/freshness.ts';
 import { appsDir, CatalogFileError, contentDir, readCostModel, readDataSources, readVocabulary, type Vocabulary } from './catalog-files.ts';
@@ -37,18 +36,9 @@ export interface ValidationResult {
 import { SLUG_PATTERN } from '../schema/common.ts';
 export { SLUG_PATTERN };
 
-/**
- * gray-matter splits the file; js-yaml reads it with the core schema, which keeps dates
- * as written ("2026-02-30" stays a string the schema can reject, where the default
- * schema would roll it over to March 2) and refuses duplicate keys. A fresh options
- * object also keeps gray-matter from serving a cached parse of identical text. The
- * slower \`yaml\` parser is only used to find line numbers when there is an error.
- */
-const MATTER_OPTIONS = {
-  excerpt: false,
-  engines: { yaml: (text: string) => (loadYaml(text, { schema: CORE_SCHEMA }) ?? {}) as object },
-};
 export const MAX_ENTRY_BYTES = 1024 * 1024;
+
+const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
 /**
  * The Markdown body is prose. Lines that would import or export code (MDX syntax) and
@@ -71,7 +61,6 @@ function checkBody(raw: string, bodyStartLine: number): { line: number; message:
   return problems;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** Line and column (1-based) of the deepest node of `fieldPath` that exists in the YAML source. */
 function locate(source: string, fieldPath: readonly PropertyKey[]): { line: number; column: number } {
@@ -181,27 +170,25 @@ function parseEntry(file: string, schema: ReturnType<typeof createAppSchema>): P
   } catch {
     return { file, slug, issues: [issue('', 'the file is not valid UTF-8; save it as UTF-8')] };
   }
-  const front = FRONT_MATTER.exec(raw);
-  if (!front) {
+  if (!/^---[ \t]*\r?\n/.test(raw)) {
     return { file, slug, issues: [issue('', 'no YAML front matter: the file must start with a line "---", the fields, then "---"')] };
   }
-  let data: unknown;
+  let split: FrontMatter;
   try {
-    data = matter(raw, MATTER_OPTIONS).data;
+    split = splitFrontMatter(raw);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
-    return {
-      file,
-      slug,
-      // mark is 0-based within the front matter, which starts on line 2.
-      issues: [issue('', `the front matter is not valid YAML: ${reason}`, (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1)],
-    };
+    // linePos is 1-based within the front matter, which starts on line 2.
+    const where = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const reason = error instanceof YAMLParseError && error.code === 'DUPLICATE_KEY' ? `a key is duplicated (${firstLine(error.message)})` : firstLine(error instanceof Error ? error.message : String(error));
+    return { file, slug, issues: [issue('', `the front matter is not valid YAML: ${reason}`, (where?.line ?? 1) + 1, where?.col ?? 1)] };
   }
-  const bodyIssues = checkBody(raw, front[0].split('\n').length - 1).map((problem) => issue('', problem.message, problem.line));
+  const data: unknown = split.data;
+  // The body starts on the line after the closing fence.
+  const head = raw.slice(0, raw.length - split.body.length);
+  const bodyIssues = checkBody(raw, head.split('\n').length - 1).map((problem) => issue('', problem.message, problem.line));
   const result = schema.safeParse(data ?? {});
-  const source = front[1] ?? '';
-  if (result.success) return { file, slug, source, ...(bodyIssues.length ? {} : { data: result.data, body: raw.slice(front[0].length) }), issues: bodyIssues };
+  const source = split.yaml;
+  if (result.success) return { file, slug, source, ...(bodyIssues.length ? {} : { data: result.data, body: split.body }), issues: bodyIssues };
   return {
     file,
     slug,
