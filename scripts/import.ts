@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { readVocabulary } from '../src/node/catalog-files.ts';
+import { splitFrontMatter } from '../src/lib/front-matter.ts';
 import { createAppSchema } from '../src/schema/app.ts';
 import { parseCsvRecords } from './import/csv.ts';
 import { draftEntry, type IndexRow } from './import/draft-entry.ts';
@@ -35,7 +36,7 @@ const { values, positionals } = parseArgs({
 /** Points editors' YAML tooling at the generated JSON Schema. */
 const SCHEMA_MODELINE = '# yaml-language-server: $schema=../../public/schema/app.schema.json';
 /** A draft says so in its provenance until someone checks it; only drafts may be replaced. */
-const isDraft = (file: string) => /^provenance:\n {2}method: draft$/m.test(readFileSync(file, 'utf8'));
+const isDraft = (file: string) => (splitFrontMatter(readFileSync(file, 'utf8')).data as { provenance?: { method?: string } }).provenance?.method === 'draft';
 
 const csvPath = positionals[0];
 if (!csvPath) {
