@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { datasetAgreement, formatAgreement } from '../src/lib/dataset-agreement.ts';
+import { freshnessRows } from '../src/lib/freshness.ts';
 import { formatIssue, validateCatalog, type ValidationIssue } from '../src/node/validate.ts';
 
 const { values, positionals } = parseArgs({
@@ -33,7 +34,12 @@ if (values.format === 'json') {
 } else if (values.format === 'text') {
   for (const issue of result.issues) console.log(formatIssue(issue));
   // A report, not a check: a difference is fine when its statusNote explains it.
-  if (!positionals.length) for (const line of formatAgreement(datasetAgreement(result.entries))) console.log(line);
+  if (!positionals.length) {
+    for (const line of formatAgreement(datasetAgreement(result.entries))) console.log(line);
+    const stalest = freshnessRows([...result.entries].map(([slug, app]) => ({ slug, name: app.name, provenance: app.provenance.method, lastVerified: app.lastVerified })), new Date().toISOString().slice(0, 10)).slice(0, 20);
+    console.log('The 20 stalest entries (re-check these first):');
+    for (const row of stalest) console.log(`  ${row.lastVerified} ${row.slug} (${row.provenance}, ${row.ageDays} days)`);
+  }
   console.log(`${result.files} entries checked in ${Math.round(elapsed)} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
 } else {
   console.error(`Unknown --format "${values.format}"; use text, json or github.`);
