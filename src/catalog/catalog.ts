@@ -9,12 +9,15 @@ import { buildRelatedIndex, relatedSlugs } from '../lib/related.ts';
 import { comparisonPairs, comparisonsByApp } from '../lib/comparison-pairs.ts';
 import { comparisonRow, type ComparisonRow } from '../lib/comparison-rows.ts';
 import { idpCoverage, type IdpCoverage } from '../lib/idp-coverage.ts';
-import { readCostModel, readDataSources } from '../node/catalog-files.ts';
+import { appsDir, readCostModel, readDataSources } from '../node/catalog-files.ts';
+import { catalogHistory, type CatalogHistory } from '../node/history.ts';
 import type { DataSource } from '../schema/data-source.ts';
 import type { Category, Idp } from '../schema/app.ts';
 import type { CostModel } from '../schema/cost-model.ts';
 
 export interface Catalog {
+  /** Each entry's history of fact changes, from git, read once. */
+  history: CatalogHistory;
   /** Sorted by name. */
   views: AppView[];
   bySlug: ReadonlyMap<string, AppView>;
@@ -94,5 +97,6 @@ async function build(): Promise<Catalog> {
     idpsById,
     costModel,
     dataSources: readDataSources(),
+    history: catalogHistory(appsDir()),
   };
 }

@@ -7,3 +7,5 @@ export const categoryHref = (id: string) => `/categories/${id}/`;
 export const idpHref = (id: string) => `/idps/${id}/`;
 export const socialImageHref = (slug: string) => `/og/${slug}.png`;
 export const rankingHref = (seats?: number) => (seats === undefined ? '/scim-tax/' : `/scim-tax/#team-${seats}`);
+export const badgeHref = (slug: string) => `/badge/${slug}.svg`;
+export const stackHref = (slugs: readonly string[] = []) => (slugs.length ? `/stack/?apps=${slugs.join(',')}` : '/stack/');

@@ -21,6 +21,8 @@ export const GUIDE_SECTIONS = [
   'bottom-line',
   'tech-specs',
   'configuration',
+  'history',
+  'badge',
   'footer',
   'related',
 ] as const;
@@ -73,6 +75,9 @@ const PRESENT: Record<GuideSection, (input: SectionInputs) => boolean> = {
   'bottom-line': ({ app }) => Boolean(app.bottomLine),
   'tech-specs': ({ app }) => hasTechSpecs(app),
   configuration: ({ app }) => has(app.configuration),
+  // Always shown: an empty history says why it is empty.
+  history: () => true,
+  badge: () => true,
   footer: () => true,
   related: ({ relatedCount }) => relatedCount > 0,
 };

@@ -4,12 +4,14 @@
  */
 import type { GuideSection } from '../../lib/sections.ts';
 import AdminVoices from './AdminVoices.astro';
+import Badge from './Badge.astro';
 import BottomLine from './BottomLine.astro';
 import Challenges from './Challenges.astro';
 import Constraints from './Constraints.astro';
 import DecisionTable from './DecisionTable.astro';
 import GuideFooter from './GuideFooter.astro';
 import GuideHeader from './GuideHeader.astro';
+import History from './History.astro';
 import IdpConfiguration from './IdpConfiguration.astro';
 import IdpMatrix from './IdpMatrix.astro';
 import ManualCost from './ManualCost.astro';
@@ -38,6 +40,8 @@ export const SECTION_COMPONENTS: Record<GuideSection, (props: { data: never }) =
   'bottom-line': BottomLine,
   'tech-specs': TechSpecs,
   configuration: IdpConfiguration,
+  history: History,
+  badge: Badge,
   footer: GuideFooter,
   related: RelatedApps,
 };

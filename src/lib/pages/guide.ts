@@ -13,7 +13,9 @@ import { costInputs } from '../cost-model.ts';
 import { formatAmount, formatCount, formatDate, formatMoney, formatMultiple, formatPrice } from '../format.ts';
 import { isStale } from '../freshness.ts';
 import { DECISION_LABEL, DEPROVISIONING_LABEL, IDP_SUPPORT_LABEL, NOT_DOCUMENTED, OPERATION_LABEL, yesNo } from '../labels.ts';
-import { categoryHref, comparisonHref, guideHref, socialImageHref } from '../links.ts';
+import { badgeSnippets } from '../badge.ts';
+import type { HistoryChange } from '../history.ts';
+import { badgeHref, categoryHref, comparisonHref, guideHref, socialImageHref, stackHref } from '../links.ts';
 import { jumpExplanation } from '../price-figures.ts';
 import { annualCost, planHasScim, planHasSso, priceRatio } from '../pricing.ts';
 import { provenanceSentence } from '../provenance.ts';
@@ -99,6 +101,8 @@ export interface SectionData {
     limitations: string[];
   };
   configuration: { blocks: { idp: string; idpName: string; block: NonNullable<AppView['app']['configuration']>[number] }[] };
+  history: { available: boolean; reason: string | null; events: { date: string; dateLabel: string; commit: string; added: boolean; changes: HistoryChange[] }[] };
+  badge: { image: string; alt: string; markdown: string; html: string; stackHref: string };
   footer: {
     lastVerified: string;
     lastVerifiedLabel: string;
@@ -133,7 +137,7 @@ export interface GuideContext {
   renderedHtml: string;
 }
 
-type CatalogPart = Pick<Catalog, 'bySlug' | 'related' | 'pairsByApp' | 'idps' | 'idpsById' | 'idpName' | 'costModel'>;
+type CatalogPart = Pick<Catalog, 'bySlug' | 'related' | 'pairsByApp' | 'idps' | 'idpsById' | 'idpName' | 'costModel'> & { history?: Catalog['history'] };
 
 /** A card for an app in another page's list: what every app list shows. */
 export function appCard(view: AppView, currency: CostModel['currency']): AppCard {
@@ -303,6 +307,22 @@ function sectionData(id: GuideSection, view: AppView, catalog: CatalogPart, cont
       return { id, data: techSpecs(view) };
     case 'configuration':
       return { id, data: { blocks: (app.configuration ?? []).map((block) => ({ idp: block.idp, idpName: catalog.idpName(block.idp), block })) } };
+    case 'history': {
+      const history = catalog.history;
+      const events = history?.bySlug.get(view.slug) ?? [];
+      return {
+        id,
+        data: {
+          available: Boolean(history?.available),
+          reason: history?.available ? null : (history?.reason ?? 'this build was made without git history'),
+          events: events.map((event) => ({ date: event.date, dateLabel: formatDate(event.date), commit: event.commit.slice(0, 12), added: event.added, changes: event.changes })),
+        },
+      };
+    }
+    case 'badge': {
+      const snippets = badgeSnippets(context.site, view.slug, app.name, view.status);
+      return { id, data: { image: badgeHref(view.slug), alt: snippets.alt, markdown: snippets.markdown, html: snippets.html, stackHref: stackHref([view.slug]) } };
+    }
     case 'footer':
       return {
         id,
