@@ -135,8 +135,9 @@ for (const file of files) {
   const existing = existsSync(target) ? splitFrontMatter(readFileSync(target, 'utf8')) : null;
   const method = (existing?.data as Record<string, any> | undefined)?.provenance?.method;
 
-  // Only an editor's check is kept; drafts and earlier imports of research are rewritten.
-  if (existing && method === 'vendor-docs') {
+  // An editor's check and a hand-written deep guide are kept; drafts and earlier imports
+  // of research are rewritten.
+  if (existing && (method === 'vendor-docs' || (existing.data as { deep?: boolean }).deep === true)) {
     const { additions, agrees } = enrichChecked(existing.data, facts, published.get(facts.slug));
     // Insert lines into the editor's YAML text, so its comments and layout survive.
     const doc = parseDocument(existing.yaml);

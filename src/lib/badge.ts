@@ -12,12 +12,20 @@ const TONE_FILL: Record<ScimStatus['tone'], string> = { good: '#0f6b3a', warn: '
 /** Width of text at 11 px Verdana, near enough: badges only need to fit their words. */
 const textWidth = (text: string) => Math.round(text.length * 6.6 + 10);
 
+const LEFT = 'SCIM';
+const rightText = (label: string) => label.replace(/^SCIM /, '');
+
+/** The badge's width in pixels at its 20 px height, for the <img> that shows it. */
+export function badgeWidth(label: string): number {
+  return textWidth(LEFT) + textWidth(rightText(label));
+}
+
 export function badgeSvg(name: string, status: Pick<ScimStatus, 'label' | 'tone'>): string {
-  const left = 'SCIM';
-  const right = status.label.replace(/^SCIM /, '');
+  const left = LEFT;
+  const right = rightText(status.label);
   const leftWidth = textWidth(left);
   const rightWidth = textWidth(right);
-  const width = leftWidth + rightWidth;
+  const width = badgeWidth(status.label);
   const alt = `${name}: ${status.label}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" viewBox="0 0 ${width} 20" role="img" aria-label="${escapeXml(alt)}">
   <title>${escapeXml(alt)}</title>
@@ -36,6 +44,7 @@ export interface BadgeSnippets {
   markdown: string;
   html: string;
   alt: string;
+  width: number;
 }
 
 /** Copyable snippets that show the badge and link back to the guide. */
@@ -43,9 +52,11 @@ export function badgeSnippets(site: string, slug: string, name: string, status: 
   const image = new URL(badgeHref(slug), site).href;
   const page = new URL(guideHref(slug), site).href;
   const alt = `${name}: ${status.label}`;
+  const width = badgeWidth(status.label);
   return {
     alt,
+    width,
     markdown: `[![${alt.replace(/[[\]]/g, '')}](${image})](${page})`,
-    html: `<a href="${page}"><img src="${image}" alt="${escapeXml(alt)}" height="20"></a>`,
+    html: `<a href="${page}"><img src="${image}" alt="${escapeXml(alt)}" width="${width}" height="20"></a>`,
   };
 }

@@ -1,7 +1,44 @@
-/** An Atom feed of the most recently verified guides. Dates come from the entries. */
+/** Atom feeds: the most recently verified guides, and (history-feed.ts) what changed. */
 import type { AppView } from './app-view.ts';
+import { guideHref } from './links.ts';
 import { escapeXml } from './text.ts';
 
+export interface AtomEntry {
+  title: string;
+  id: string;
+  link: string;
+  /** YYYY-MM-DD. */
+  updated: string;
+  summary: string;
+  category?: string;
+}
+
+/** One Atom document; every value is escaped here. */
+export function atomDocument(feed: { title: string; subtitle: string; id: string; self: string; alternate: string; entries: readonly AtomEntry[] }): string {
+  const updated = feed.entries[0]?.updated ?? '1970-01-01';
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${escapeXml(feed.title)}</title>
+  <subtitle>${escapeXml(feed.subtitle)}</subtitle>
+  <id>${escapeXml(feed.id)}</id>
+  <link rel="self" href="${escapeXml(feed.self)}"/>
+  <link rel="alternate" href="${escapeXml(feed.alternate)}"/>
+  <updated>${updated}T00:00:00Z</updated>
+  <author><name>scim-catalog contributors</name></author>
+${feed.entries
+  .map(
+    (entry) => `  <entry>
+    <title>${escapeXml(entry.title)}</title>
+    <id>${escapeXml(entry.id)}</id>
+    <link rel="alternate" href="${escapeXml(entry.link)}"/>
+    <updated>${entry.updated}T00:00:00Z</updated>
+${entry.category ? `    <category term="${escapeXml(entry.category)}"/>\n` : ''}    <summary>${escapeXml(entry.summary)}</summary>
+  </entry>`,
+  )
+  .join('\n')}
+</feed>
+`;
+}
 
 export function recentlyVerified(views: readonly AppView[], count = 50): AppView[] {
   return [...views]
@@ -10,30 +47,20 @@ export function recentlyVerified(views: readonly AppView[], count = 50): AppView
 }
 
 export function atomFeed(views: readonly AppView[], site: string, summaryOf: (view: AppView) => string): string {
-  const entries = recentlyVerified(views);
-  const updated = entries[0]?.app.lastVerified ?? '1970-01-01';
   const url = (path: string) => new URL(path, site).href;
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>scim-catalog: recently verified guides</title>
-  <subtitle>SCIM provisioning guides, newest verification first.</subtitle>
-  <id>${escapeXml(url('/'))}</id>
-  <link rel="self" href="${escapeXml(url('/feed.xml'))}"/>
-  <link rel="alternate" href="${escapeXml(url('/'))}"/>
-  <updated>${updated}T00:00:00Z</updated>
-  <author><name>scim-catalog contributors</name></author>
-${entries
-  .map(
-    (view) => `  <entry>
-    <title>${escapeXml(`${view.app.name}: ${view.status.callout}`)}</title>
-    <id>${escapeXml(url(`/apps/${view.slug}/`))}</id>
-    <link rel="alternate" href="${escapeXml(url(`/apps/${view.slug}/`))}"/>
-    <updated>${view.app.lastVerified}T00:00:00Z</updated>
-    <category term="${escapeXml(view.category.name)}"/>
-    <summary>${escapeXml(summaryOf(view))}</summary>
-  </entry>`,
-  )
-  .join('\n')}
-</feed>
-`;
+  return atomDocument({
+    title: 'scim-catalog: recently verified guides',
+    subtitle: 'SCIM provisioning guides, newest verification first.',
+    id: url('/'),
+    self: url('/feed.xml'),
+    alternate: url('/'),
+    entries: recentlyVerified(views).map((view) => ({
+      title: `${view.app.name}: ${view.status.callout}`,
+      id: url(guideHref(view.slug)),
+      link: url(guideHref(view.slug)),
+      updated: view.app.lastVerified,
+      category: view.category.name,
+      summary: summaryOf(view),
+    })),
+  });
 }

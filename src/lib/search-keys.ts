@@ -23,6 +23,8 @@ export const SITE_SECTIONS: readonly { path: string; names: readonly string[] }[
   { path: '/categories/', names: ['categories', 'category'] },
   { path: '/idps/', names: ['identity providers', 'IdPs', 'IdP'] },
   { path: '/about/', names: ['about', 'methodology', 'credits', 'sources'] },
+  { path: '/stack/', names: ['stack', 'stack calculator', 'your stack', 'calculator'] },
+  { path: '/freshness/', names: ['freshness', 'stale', 'last verified'] },
 ];
 
 /** The names a section of the site answers to. */

@@ -1,25 +1,13 @@
 /**
  * The catalog context and the complete ("deep") sample entry the guide derivations are
- * tested with: sections, challenges, the app view and quick facts. The cost model is the
- * fixture catalog's.
+ * tested with: sections, challenges, the app view and quick facts, in the sample context
+ * (tests/helpers/views.ts) with its first category named "Analytics".
  */
 import { idpNamer, type CatalogContext } from '../../src/lib/app-view.ts';
-import { costInputs } from '../../src/lib/cost-model.ts';
-import { readCostModel } from '../../src/node/catalog-files.ts';
 import { app, flatWithEstimate } from './apps.ts';
-import { FIXTURE_CATALOG } from './catalog.ts';
+import { sampleContext } from './views.ts';
 
-export const context: CatalogContext = {
-  categories: new Map([
-    ['analytics', { id: 'analytics', name: 'Analytics', description: 'x' }],
-    ['finance', { id: 'finance', name: 'Finance', description: 'x' }],
-  ]),
-  idps: new Map([
-    ['okta', { id: 'okta', name: 'Okta', order: 1, description: 'x' }],
-    ['entra-id', { id: 'entra-id', name: 'Microsoft Entra ID', order: 2, description: 'x' }],
-  ]),
-  costInputs: costInputs(readCostModel(FIXTURE_CATALOG)),
-};
+export const context: CatalogContext = sampleContext('Analytics');
 export const idpName = idpNamer(context.idps);
 
 export const deep = () =>

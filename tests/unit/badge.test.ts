@@ -20,6 +20,7 @@ describe('badgeSnippets', () => {
   it('gives Markdown and HTML that show the badge and link to the guide', () => {
     const snippets = badgeSnippets('https://example.test/', 'acme', 'Acme', { label: 'No SCIM' });
     assert.equal(snippets.markdown, '[![Acme: No SCIM](https://example.test/badge/acme.svg)](https://example.test/apps/acme/)');
-    assert.equal(snippets.html, '<a href="https://example.test/apps/acme/"><img src="https://example.test/badge/acme.svg" alt="Acme: No SCIM" height="20"></a>');
+    assert.equal(snippets.html, `<a href="https://example.test/apps/acme/"><img src="https://example.test/badge/acme.svg" alt="Acme: No SCIM" width="${snippets.width}" height="20"></a>`);
+    assert.equal(snippets.width, Number(/width="(\d+)"/.exec(badgeSvg('Acme', { label: 'No SCIM', tone: 'bad' }))![1]), 'the <img> is as wide as the badge');
   });
 });

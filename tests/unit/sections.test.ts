@@ -6,13 +6,13 @@ import { app } from '../helpers/apps.ts';
 import { deep } from '../helpers/guide.ts';
 
 describe('guideSections: a section without data is left out', () => {
-  it('lists the 17 anatomy sections in order', () => {
-    assert.equal(GUIDE_SECTIONS.length, 17);
+  it('lists the 17 anatomy sections in order, with the history and the badge before the footer', () => {
+    assert.equal(GUIDE_SECTIONS.length, 19);
     assert.equal(GUIDE_SECTIONS[0], 'header');
-    assert.equal(GUIDE_SECTIONS[16], 'related');
+    assert.deepEqual(GUIDE_SECTIONS.slice(-4), ['history', 'badge', 'footer', 'related']);
   });
 
-  it('shows all 17 for a complete entry', () => {
+  it('shows all 19 for a complete entry', () => {
     const entry = deep();
     const sections = guideSections({ app: entry, jump: priceJump(entry, 500), challenges: ['x'], relatedCount: 1 });
     assert.deepEqual(sections, [...GUIDE_SECTIONS]);
@@ -22,6 +22,6 @@ describe('guideSections: a section without data is left out', () => {
     const entry = app({});
     const sections = guideSections({ app: entry, jump: priceJump(entry, 500), challenges: [], relatedCount: 0 });
     // The summary is always there: derived from the facts when the editor wrote none.
-    assert.deepEqual(sections, ['header', 'summary', 'quick-facts', 'manual-cost', 'footer']);
+    assert.deepEqual(sections, ['header', 'summary', 'quick-facts', 'manual-cost', 'history', 'badge', 'footer']);
   });
 });

@@ -102,7 +102,7 @@ export interface SectionData {
   };
   configuration: { blocks: { idp: string; idpName: string; block: NonNullable<AppView['app']['configuration']>[number] }[] };
   history: { available: boolean; reason: string | null; events: { date: string; dateLabel: string; commit: string; added: boolean; changes: HistoryChange[] }[] };
-  badge: { image: string; alt: string; markdown: string; html: string; stackHref: string };
+  badge: { image: string; alt: string; width: number; markdown: string; html: string; stackHref: string };
   footer: {
     lastVerified: string;
     lastVerifiedLabel: string;
@@ -321,7 +321,7 @@ function sectionData(id: GuideSection, view: AppView, catalog: CatalogPart, cont
     }
     case 'badge': {
       const snippets = badgeSnippets(context.site, view.slug, app.name, view.status);
-      return { id, data: { image: badgeHref(view.slug), alt: snippets.alt, markdown: snippets.markdown, html: snippets.html, stackHref: stackHref([view.slug]) } };
+      return { id, data: { image: badgeHref(view.slug), alt: snippets.alt, width: snippets.width, markdown: snippets.markdown, html: snippets.html, stackHref: stackHref([view.slug]) } };
     }
     case 'footer':
       return {
