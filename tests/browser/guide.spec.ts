@@ -17,6 +17,8 @@ const ANATOMY = [
   ['bottom-line', 'The bottom line'],
   ['tech-specs', 'Technical specifications'],
   ['configuration', 'Configuration per identity provider'],
+  ['history', 'History'],
+  ['badge', 'Embed and share'],
   ['footer', 'Sources'],
   ['related', 'Related apps'],
 ] as const;
@@ -26,7 +28,7 @@ test.describe('Fullstory guide', () => {
     await page.goto('/apps/fullstory/');
   });
 
-  test('shows all 17 anatomy sections, in order', async ({ page }) => {
+  test('shows all 17 anatomy sections in order, with its history and badge', async ({ page }) => {
     const order = await page.locator('[data-section]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-section')));
     expect(order).toEqual(ANATOMY.map(([id]) => id));
     for (const [id, heading] of ANATOMY) {
@@ -142,6 +144,13 @@ test.describe('Fullstory guide', () => {
     await expect(bill).toContainText('Finance and accounting');
     await expect(bill).toContainText(/Manual provisioning: about \$[\d,]+ a year/);
   });
+});
+
+test('a guide lists its history of fact changes from git', async ({ page }) => {
+  await page.goto('/apps/asana/');
+  const history = page.locator('[data-section="history"]');
+  await expect(history.locator('ol.history > li').first()).toBeVisible();
+  await expect(history).toContainText('→');
 });
 
 test('a guide computes the price of reaching SCIM from the plan prices (Slack)', async ({ page }) => {
