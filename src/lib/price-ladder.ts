@@ -53,26 +53,43 @@ export interface LadderChart {
 }
 
 const ROW_HEIGHT = 40;
-const LABEL_WIDTH = 170;
 const BAR_WIDTH = 360;
-const VALUE_ROOM = 230;
+/** A generous width of one character of the chart's 14 px text, so no label is ever clipped. */
+const CHAR_WIDTH = 8.5;
+const textRoom = (text: string) => Math.ceil(text.length * CHAR_WIDTH) + 16;
 
-/** Bars scaled to the dearest plan; unpriced plans get a full-width pale bar. */
+/**
+ * Bars scaled to the dearest plan; unpriced plans get a full-width pale bar. The box is as
+ * wide as its longest plan name and value need, so the picture scales down on a narrow
+ * screen rather than cut words off.
+ */
 export function ladderChart(steps: readonly LadderStep[]): LadderChart {
   const max = Math.max(1, ...steps.map((step) => step.yearly ?? 0));
+  const texts = steps.map((step) => {
+    const marks = [step.firstSso && 'first with SSO', step.firstScim && 'first with SCIM'].filter(Boolean).join(', ');
+    return `${step.label}${marks ? ` · ${marks}` : ''}`;
+  });
+  const labelWidth = Math.max(170, ...steps.map((step) => textRoom(step.name)));
+  // The value sits after its bar; the widest right edge sets the box.
+  const right = Math.max(
+    labelWidth + BAR_WIDTH + 230,
+    ...steps.map((step, index) => {
+      const width = step.yearly === null ? BAR_WIDTH : Math.max(3, Math.round((step.yearly / max) * BAR_WIDTH));
+      return labelWidth + (step.yearly === null ? 8 : width + 8) + textRoom(texts[index]!);
+    }),
+  );
   return {
-    viewBox: `0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_ROOM} ${steps.length * ROW_HEIGHT + 10}`,
-    labelWidth: LABEL_WIDTH,
+    viewBox: `0 0 ${right} ${steps.length * ROW_HEIGHT + 10}`,
+    labelWidth: labelWidth,
     rowHeight: ROW_HEIGHT,
     bars: steps.map((step, index) => {
       const width = step.yearly === null ? BAR_WIDTH : Math.max(3, Math.round((step.yearly / max) * BAR_WIDTH));
-      const marks = [step.firstSso && 'first with SSO', step.firstScim && 'first with SCIM'].filter(Boolean).join(', ');
       return {
         y: index * ROW_HEIGHT + 5,
         width,
-        valueX: LABEL_WIDTH + (step.yearly === null ? 8 : width + 8),
+        valueX: labelWidth + (step.yearly === null ? 8 : width + 8),
         name: step.name,
-        text: `${step.label}${marks ? ` · ${marks}` : ''}`,
+        text: texts[index]!,
         tone: step.yearly === null ? 'unknown' : step.scim ? 'warn' : 'muted',
       };
     }),
