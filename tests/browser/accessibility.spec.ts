@@ -14,6 +14,8 @@ test('there are page kinds to check', () => {
 
 for (const { url } of kinds) {
   test(`no WCAG 2 AA violations on ${url}`, async ({ page }) => {
+    // The largest pages (the full comparison table of every app) take axe a while on two cores.
+    test.setTimeout(120_000);
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
