@@ -9,7 +9,7 @@
  *
  * Pure: no file system. scripts/import-research.ts reads the files and writes entries.
  */
-import { agreesWithDataset, isPricingPage, type DatasetStatus, type Price } from '../../src/schema/app.ts';
+import { agreesWithDataset, isPricingPage, scimPlanKnown, type DatasetStatus, type Price } from '../../src/schema/app.ts';
 import { parsePrice } from './parse-price.ts';
 
 type Json = Record<string, unknown>;
@@ -551,8 +551,7 @@ export function enrichChecked(existing: Json, facts: ResearchFacts, publishedSta
   });
   if (cellSources.some(Boolean)) additions.idpSources = cellSources;
   const availability = String(scim.availability);
-  const planKnown = Boolean(scim.plan) || list(existing.plans).some((plan) => obj(plan).scim === true);
-  const agrees = agreesWithDataset({ availability, planKnown }, publishedStatus ?? facts.status);
+  const agrees = agreesWithDataset({ availability, planKnown: scimPlanKnown({ scim: { plan: scim.plan as string | undefined }, plans: list(existing.plans).map(obj) }) }, publishedStatus ?? facts.status);
   additions.dataset = { release: '2026-10', slug: facts.slug, status: publishedStatus ?? facts.status };
   return { additions, agrees };
 }

@@ -25,9 +25,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
 }
 
 export function enhanceStack(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-stack-form]');
-  const output = document.querySelector<HTMLElement>('[data-stack-output]');
-  if (!form || !output) return;
+  const foundForm = document.querySelector<HTMLFormElement>('[data-stack-form]');
+  const foundOutput = document.querySelector<HTMLElement>('[data-stack-output]');
+  if (!foundForm || !foundOutput) return;
+  const form: HTMLFormElement = foundForm;
+  const output: HTMLElement = foundOutput;
   const inputs = JSON.parse(form.dataset.inputs!) as CostInputs;
   const currency = (form.dataset.currency ?? 'USD') as Currency;
   const picker = form.querySelector<HTMLInputElement>('#stack-app')!;

@@ -3,7 +3,7 @@
  * with a data set row whose availability says what the data set's status says, and each
  * entry that differs with the note that explains why. `npm run validate` prints it.
  */
-import { agreesWithDataset, type AppData, type DatasetStatus } from '../schema/app.ts';
+import { agreesWithDataset, scimPlanKnown, type AppData, type DatasetStatus } from '../schema/app.ts';
 
 export interface Disagreement {
   slug: string;
@@ -26,8 +26,7 @@ export function datasetAgreement(entries: ReadonlyMap<string, AppData>): Dataset
     const row = app.provenance.dataset;
     if (!row) continue;
     compared++;
-    const planKnown = app.scim.plan !== undefined || (app.plans ?? []).some((plan) => plan.scim === true);
-    if (!agreesWithDataset({ availability: app.scim.availability, planKnown }, row.status)) {
+    if (!agreesWithDataset({ availability: app.scim.availability, planKnown: scimPlanKnown(app) }, row.status)) {
       differing.push({ slug, availability: app.scim.availability, datasetStatus: row.status, note: row.statusNote });
     }
   }

@@ -16,7 +16,7 @@ import { httpsUrl, isoDate, sourceSchema, text } from './common.ts';
 import { decisionRowSchema, limitationSchema, quoteSchema } from './guide.ts';
 import { createConfigurationSchema, createIdpCellSchema } from './idp-matrix.ts';
 import { planSchema } from './plan.ts';
-import { agreesWithDataset, provenanceSchema } from './provenance.ts';
+import { agreesWithDataset, provenanceSchema, scimPlanKnown } from './provenance.ts';
 import { createScimSchema, type ScimAvailability } from './scim.ts';
 import { ssoSchema } from './sso.ts';
 import { vocabularyEnum } from './vocabulary.ts';
@@ -113,8 +113,7 @@ export function createAppSchema(vocabulary: { categories: readonly string[]; idp
         ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: `${app.lastVerified} is in the future; use the date you checked the sources` });
       }
       const dataset = app.provenance.dataset;
-      const planKnown = app.scim.plan !== undefined || (app.plans ?? []).some((plan) => plan.scim === true);
-      if (dataset && !dataset.statusNote && !agreesWithDataset({ availability: app.scim.availability, planKnown }, dataset.status)) {
+      if (dataset && !dataset.statusNote && !agreesWithDataset({ availability: app.scim.availability, planKnown: scimPlanKnown(app) }, dataset.status)) {
         ctx.addIssue({
           code: 'custom',
           path: ['provenance', 'dataset', 'statusNote'],

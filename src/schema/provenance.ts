@@ -33,6 +33,11 @@ export const provenanceSchema = z
   .describe('How the entry\'s facts were checked; the date is lastVerified.');
 export type Provenance = z.infer<typeof provenanceSchema>;
 
+/** Whether an entry names the plan SCIM needs: its scim.plan, or a plan marked with SCIM. */
+export function scimPlanKnown(entry: { scim: { plan?: string | undefined }; plans?: readonly { scim?: boolean | undefined }[] | undefined }): boolean {
+  return Boolean(entry.scim.plan) || (entry.plans ?? []).some((plan) => plan.scim === true);
+}
+
 /**
  * Whether an entry's SCIM availability says the same as the data set's status. The two
  * vocabularies differ: the data set's "free" and "gated" are both a native endpoint here

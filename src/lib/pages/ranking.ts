@@ -48,7 +48,9 @@ export interface RankingPage {
   candidates: number;
 }
 
-type Ranked = { view: Pick<AppView, 'slug' | 'app'>; jump: PriceJump; figures: JumpFigures };
+/** What ranking needs of an app: its slug, name, SCIM facts and plans. */
+type Rankable = { slug: string; app: Pick<AppData, 'name' | 'scim' | 'plans'> };
+type Ranked = { view: Rankable; jump: PriceJump; figures: JumpFigures };
 
 /** The price of SCIM for one app at one team size, from the same functions as its guide. */
 export function figuresAt(app: Pick<AppData, 'plans' | 'scim'>, seats: number): { jump: PriceJump; figures: JumpFigures } {
@@ -57,7 +59,7 @@ export function figuresAt(app: Pick<AppData, 'plans' | 'scim'>, seats: number): 
 }
 
 /** One size's table; `at` gives each app's jump and figures at that size. */
-export function rankingAt(views: readonly Pick<AppView, 'slug' | 'app'>[], seats: number, at: (view: Pick<AppView, 'slug' | 'app'>) => { jump: PriceJump; figures: JumpFigures }, currency: Currency): RankingAtSize {
+export function rankingAt<T extends Rankable>(views: readonly T[], seats: number, at: (view: T) => { jump: PriceJump; figures: JumpFigures }, currency: Currency): RankingAtSize {
   const ranked: Ranked[] = [];
   const unranked: UnrankedApp[] = [];
   for (const view of views) {
