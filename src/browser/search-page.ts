@@ -3,6 +3,7 @@
  * query. The state is the URL query (?q=…&category=…&status=…&sort=…), so a search can
  * be shared and survives a reload.
  */
+import { element } from './dom.ts';
 import { loadPagefind, searchWithExactNames, type PagefindFilters, type PagefindResultData } from './pagefind.ts';
 
 export const FACETS = [
@@ -45,13 +46,6 @@ function writeState(state: State): void {
   if (state.sort) params.set('sort', state.sort);
   const query = params.toString();
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node: HTMLElementTagNameMap[K] = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
 }
 
 function renderResult(data: PagefindResultData, withExcerpt: boolean): HTMLLIElement {

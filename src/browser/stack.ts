@@ -7,6 +7,7 @@
 import type { AppData, Currency } from '../schema/app.ts';
 import type { CostInputs } from '../schema/cost-model.ts';
 import { searchKey } from '../lib/search-keys.ts';
+import { element } from './dom.ts';
 import { money, readStackState, stackCsv, stackQuery, stackRow, stackTotals, type StackApp, type StackState } from '../lib/stack.ts';
 
 interface IndexEntry {
@@ -16,13 +17,6 @@ interface IndexEntry {
 }
 
 const MAX_SUGGESTIONS = 8;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
 
 export function enhanceStack(): void {
   const foundForm = document.querySelector<HTMLFormElement>('[data-stack-form]');
@@ -76,8 +70,8 @@ export function enhanceStack(): void {
     idpHeading.textContent = `${idpName} provisions it`;
     chips.replaceChildren(
       ...apps.map((app) => {
-        const item = element('li', app.name + ' ');
-        const remove = element('button', '×', { type: 'button', 'aria-label': `Remove ${app.name}` });
+        const item = element('li', { textContent: `${app.name} ` });
+        const remove = element('button', { type: 'button', textContent: '×', attributes: { 'aria-label': `Remove ${app.name}` } });
         remove.addEventListener('click', () => {
           state = { ...state, apps: state.apps.filter((slug) => slug !== app.slug) };
           void render();
@@ -91,11 +85,11 @@ export function enhanceStack(): void {
     const totals = stackTotals(rows);
     body.replaceChildren(
       ...rows.map((row) => {
-        const tr = element('tr', undefined, { 'data-slug': row.slug, 'data-status': row.status, 'data-provisioning': row.provisioning });
-        const name = element('th', undefined, { scope: 'row' });
-        name.append(element('a', row.name, { href: row.href }));
+        const tr = element('tr', { attributes: { 'data-slug': row.slug, 'data-status': row.status, 'data-provisioning': row.provisioning } });
+        const name = element('th', { scope: 'row' });
+        name.append(element('a', { href: row.href, textContent: row.name }));
         const seats = element('td');
-        const seatsField = element('input', undefined, { type: 'number', min: '1', step: '1', value: String(row.seats), 'aria-label': `Seats for ${row.name}` });
+        const seatsField = element('input', { type: 'number', min: '1', step: '1', value: String(row.seats), attributes: { 'aria-label': `Seats for ${row.name}` } });
         seatsField.addEventListener('change', () => {
           const value = Math.round(Number(seatsField.value));
           const seatsBy = { ...state.seatsBy };
@@ -107,14 +101,14 @@ export function enhanceStack(): void {
         seats.append(seatsField);
         tr.append(
           name,
-          element('td', row.statusLabel, { 'data-cell': 'status' }),
+          element('td', { textContent: row.statusLabel, attributes: { 'data-cell': 'status' } }),
           seats,
-          element('td', row.scimPlan, { 'data-cell': 'scim-plan' }),
-          element('td', money(row.cheapestYearly, currency), { 'data-cell': 'cheapest' }),
-          element('td', money(row.scimYearly, currency), { 'data-cell': 'scim-yearly' }),
-          element('td', row.extra === null ? (row.reason ?? '—') : money(row.extra, currency), { 'data-cell': 'extra', 'data-value': String(row.extra ?? '') }),
-          element('td', row.provisioningLabel, { 'data-cell': 'provisioning' }),
-          element('td', money(row.manualCost, currency), { 'data-cell': 'manual', 'data-value': String(row.manualCost ?? '') }),
+          element('td', { textContent: row.scimPlan, attributes: { 'data-cell': 'scim-plan' } }),
+          element('td', { textContent: money(row.cheapestYearly, currency), attributes: { 'data-cell': 'cheapest' } }),
+          element('td', { textContent: money(row.scimYearly, currency), attributes: { 'data-cell': 'scim-yearly' } }),
+          element('td', { textContent: row.extra === null ? (row.reason ?? '—') : money(row.extra, currency), attributes: { 'data-cell': 'extra', 'data-value': String(row.extra ?? '') } }),
+          element('td', { textContent: row.provisioningLabel, attributes: { 'data-cell': 'provisioning' } }),
+          element('td', { textContent: money(row.manualCost, currency), attributes: { 'data-cell': 'manual', 'data-value': String(row.manualCost ?? '') } }),
         );
         return tr;
       }),
@@ -166,7 +160,7 @@ export function enhanceStack(): void {
       .slice(0, MAX_SUGGESTIONS);
     suggestions.replaceChildren(
       ...matches.map((entry, i) => {
-        const option = element('li', entry.name, { role: 'option', id: `stack-option-${i}`, 'aria-selected': 'false' });
+        const option = element('li', { id: `stack-option-${i}`, textContent: entry.name, attributes: { role: 'option', 'aria-selected': 'false' } });
         option.addEventListener('mousedown', (event) => event.preventDefault());
         option.addEventListener('click', () => add(entry));
         return option;
@@ -206,7 +200,7 @@ export function enhanceStack(): void {
   });
   output.querySelector('[data-stack-csv]')!.addEventListener('click', () => {
     const csv = (output as HTMLElement & { csv?: string }).csv ?? '';
-    const link = element('a', undefined, { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: 'scim-stack.csv' });
+    const link = element('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: 'scim-stack.csv' });
     document.body.append(link);
     link.click();
     link.remove();

@@ -58,6 +58,7 @@ async function build(): Promise<Catalog> {
   const categories = new Map(categoryEntries.map((entry) => [entry.data.id, entry.data]));
   const idps = idpEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const idpsById = new Map(idps.map((idp) => [idp.id, idp]));
+  const idpName = idpNamer(idpsById);
   const costModel = readCostModel();
   const context = { categories, idps: idpsById, costInputs: costInputs(costModel) };
   const views = apps
@@ -90,13 +91,13 @@ async function build(): Promise<Catalog> {
     pairsByApp: comparisonsByApp(pairs),
     coverage: idpCoverage(views),
     byCategory,
-    idpName: idpNamer(idpsById),
+    idpName,
     entries: new Map(apps.map((entry) => [entry.id, entry])),
     categories,
     idps,
     idpsById,
     costModel,
     dataSources: readDataSources(),
-    history: catalogHistory(appsDir()),
+    history: catalogHistory(appsDir(), idpName),
   };
 }

@@ -34,7 +34,9 @@ export interface HistoryEvent {
 type Data = Record<string, any>;
 
 const AVAILABILITY: Record<string, string> = { native: 'native SCIM', 'idp-only': 'SCIM through IdP connectors only', none: 'no SCIM', unknown: 'not documented' };
-const IDP_NAMES: Record<string, string> = { okta: 'Okta', 'entra-id': 'Microsoft Entra ID', 'google-workspace': 'Google Workspace', onelogin: 'OneLogin', jumpcloud: 'JumpCloud', 'ping-identity': 'Ping Identity' };
+/** Names an IdP id for readers; the catalog passes its vocabulary's names. */
+export type IdpNamer = (id: string) => string;
+const asIs: IdpNamer = (id) => id;
 
 /** A price as readers see it; tolerant of older versions written before today's schema. */
 function priceText(price: unknown): string {
@@ -49,7 +51,7 @@ function priceText(price: unknown): string {
 const text = (value: unknown) => (value === undefined || value === null || value === '' ? 'none' : String(value));
 
 /** The facts of one version, as "label → value" pairs in a stable order. */
-export function factsOf(data: Data): Map<string, string> {
+export function factsOf(data: Data, idpName: IdpNamer = asIs): Map<string, string> {
   const facts = new Map<string, string>();
   facts.set('SCIM status', AVAILABILITY[String(data.scim?.availability)] ?? text(data.scim?.availability));
   facts.set('Plan SCIM needs', text(data.scim?.plan));
@@ -58,7 +60,7 @@ export function factsOf(data: Data): Map<string, string> {
   }
   for (const cell of Array.isArray(data.idps) ? data.idps : []) {
     if (!cell || typeof cell !== 'object' || !cell.idp) continue;
-    const idp = IDP_NAMES[cell.idp] ?? cell.idp;
+    const idp = idpName(String(cell.idp));
     facts.set(`${idp} SSO`, IDP_SUPPORT_LABEL[cell.sso as keyof typeof IDP_SUPPORT_LABEL] ?? text(cell.sso));
     facts.set(`${idp} SCIM`, IDP_SUPPORT_LABEL[cell.scim as keyof typeof IDP_SUPPORT_LABEL] ?? text(cell.scim));
   }
@@ -69,9 +71,9 @@ export function factsOf(data: Data): Map<string, string> {
 }
 
 /** Before → after for every fact that differs between two versions. */
-export function diffFacts(before: Data, after: Data): HistoryChange[] {
-  const a = factsOf(before);
-  const b = factsOf(after);
+export function diffFacts(before: Data, after: Data, idpName: IdpNamer = asIs): HistoryChange[] {
+  const a = factsOf(before, idpName);
+  const b = factsOf(after, idpName);
   const labels = [...new Set([...a.keys(), ...b.keys()])];
   return labels.flatMap((label) => {
     const was = a.get(label) ?? 'none';
@@ -81,14 +83,14 @@ export function diffFacts(before: Data, after: Data): HistoryChange[] {
 }
 
 /** The events of one entry, newest first: its addition, then each version that changed a fact. */
-export function entryHistory(versions: readonly EntryVersion[]): HistoryEvent[] {
+export function entryHistory(versions: readonly EntryVersion[], idpName: IdpNamer = asIs): HistoryEvent[] {
   const events: HistoryEvent[] = [];
   let previous: Data | null = null;
   for (const version of versions) {
     if (!version.data) continue;
     if (!previous) events.push({ commit: version.commit, date: version.date, added: true, changes: [] });
     else {
-      const changes = diffFacts(previous, version.data);
+      const changes = diffFacts(previous, version.data, idpName);
       // Only the date moved: a re-check that found nothing to change is news too.
       if (changes.length) events.push({ commit: version.commit, date: version.date, added: false, changes });
     }

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { splitFrontMatter } from '../lib/front-matter.ts';
-import { entryHistory, type EntryVersion, type HistoryEvent } from '../lib/history.ts';
+import { entryHistory, type EntryVersion, type HistoryEvent, type IdpNamer } from '../lib/history.ts';
 
 export interface CatalogHistory {
   available: boolean;
@@ -20,7 +20,7 @@ export interface CatalogHistory {
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
 
 /** Every version of every entry file under `appsDir`, oldest first, from one git repository. */
-export function catalogHistory(appsDir: string): CatalogHistory {
+export function catalogHistory(appsDir: string, idpName?: IdpNamer): CatalogHistory {
   const none = (reason: string): CatalogHistory => ({ available: false, reason, bySlug: new Map() });
   let top: string;
   try {
@@ -56,7 +56,7 @@ export function catalogHistory(appsDir: string): CatalogHistory {
     list.push({ commit: touch.commit, date: touch.date, data });
     versions.set(slug, list);
   });
-  return { available: true, reason: null, bySlug: new Map([...versions].map(([slug, list]) => [slug, entryHistory(list)])) };
+  return { available: true, reason: null, bySlug: new Map([...versions].map(([slug, list]) => [slug, entryHistory(list, idpName)])) };
 }
 
 /** The text of each `<commit>:<path>`, or null where the file is absent (deleted). */
