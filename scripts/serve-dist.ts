@@ -1,12 +1,15 @@
 /**
- * A small static server for the built site, used by the browser tests. It answers like
- * a static host: /path/ serves /path/index.html, unknown paths get 404.html with status
- * 404. Usage: node scripts/serve-dist.ts [--port 4329] [--dir dist]
+ * A small static server for the built site, used by the browser tests and benchmarks. It
+ * answers like a static host (GitHub Pages, Netlify): /path/ serves /path/index.html,
+ * unknown paths get 404.html with status 404, text is gzipped for clients that accept it,
+ * and Astro's hashed assets are cached for a year, everything else for ten minutes.
+ * Usage: node scripts/serve-dist.ts [--port 4329] [--dir dist]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +59,14 @@ function hostHeaders(): Record<string, string> {
 }
 const extraHeaders = hostHeaders();
 
+/** Types a static host compresses; pagefind's own files and images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
+const gzipped = new Map<string, Buffer>();
+
+function cacheControl(urlPath: string): string {
+  return urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
+}
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const file = fileFor(url.pathname);
@@ -64,7 +75,14 @@ createServer((request, response) => {
     return;
   }
   const served = file ?? path.join(root, '404.html');
-  response.writeHead(file ? 200 : 404, { ...extraHeaders, 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+  const headers = { ...extraHeaders, 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream', 'cache-control': cacheControl(url.pathname) };
+  if (COMPRESSIBLE.has(path.extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    let body = gzipped.get(served);
+    if (!body) gzipped.set(served, (body = gzipSync(readFileSync(served))));
+    response.writeHead(file ? 200 : 404, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': body.length }).end(body);
+    return;
+  }
+  response.writeHead(file ? 200 : 404, headers);
   createReadStream(served).pipe(response);
 }).listen(Number(values.port), values.host, () => {
   console.log(`Serving ${root} at http://${values.host}:${values.port}/`);

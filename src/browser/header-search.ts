@@ -3,7 +3,7 @@
  * Enter to open, Escape to close. "/" or Ctrl+K focuses it from anywhere on the page.
  * pagefind loads on first use only.
  */
-import { loadPagefind, searchWithExactNames } from './pagefind.ts';
+import { loadPagefind, matchesWholeWords, searchWithExactNames } from './pagefind.ts';
 
 const MAX = 8;
 
@@ -41,9 +41,10 @@ function enhance(form: HTMLFormElement): void {
       return;
     }
     const pagefind = await loadPagefind();
-    const result = await searchWithExactNames(pagefind, query);
+    const result = await searchWithExactNames(pagefind, query, {}, MAX);
     if (current !== run || !result) return;
-    const top = await Promise.all(result.results.slice(0, MAX).map((item) => item.data()));
+    // Results that moved up past the checked window are checked here.
+    const top = (await Promise.all(result.results.slice(0, MAX).map((item) => item.data()))).filter((data) => matchesWholeWords(data, query));
     if (current !== run) return;
     list.replaceChildren(
       ...top.map((data, index) => {

@@ -7,6 +7,8 @@ import { searchKey } from '../lib/search-keys.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -50,25 +52,47 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 
+/** The query's words, folded to lower case: "G Suite" → ["g", "suite"]. */
+function queryWords(query: string): string[] {
+  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 /**
- * pagefind's results for a query, with the pages whose own name (or former name, or short
- * form) is exactly the query moved to the top: "Azure AD" opens on Microsoft Entra ID.
+ * Whether every word of the query starts a word of the result. pagefind also matches the
+ * parts of compound names ("NetSuite" is indexed as "net" and "suite" too), which sends
+ * "G Suite" to an ERP; readers mean whole words, or their beginnings ("deprovision" for
+ * "deprovisioning").
+ */
+export function matchesWholeWords(data: PagefindResultData, query: string): boolean {
+  const text = `${data.meta.title ?? ''} ${data.content ?? ''}`.toLowerCase();
+  return queryWords(query).every((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text));
+}
+
+/**
+ * pagefind's results for a query as readers mean it:
+ *  - the pages whose own name (or former name, or short form) is exactly the query come
+ *    first: "Azure AD" opens on Microsoft Entra ID;
+ *  - results that match only inside a word are dropped.
+ * Each page carries its names' keys as result metadata, so this costs nothing beyond the
+ * `window` results the caller shows anyway; names are weighted heavily in the index, so
+ * the page a query names is among them. Results past the window are checked by the caller
+ * with matchesWholeWords as it shows them.
  */
 export async function searchWithExactNames(
   pagefind: Pagefind,
   query: string | null,
   options: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> } = {},
+  window = 10,
 ): Promise<PagefindSearch | null> {
-  const key = query ? searchKey(query) : '';
-  const [search, exact] = await Promise.all([
-    pagefind.search(query, options),
-    key && !options.sort ? pagefind.search(null, { filters: { ...(options.filters ?? {}), key } }) : Promise.resolve(null),
-  ]);
-  if (!search || !exact?.results.length) return search;
+  const search = await pagefind.search(query, options);
+  if (!search || !query) return search;
+  const key = searchKey(query);
+  const head = search.results.slice(0, window);
+  const data = await Promise.all(head.map((result) => result.data()));
   // An IdP's own page comes before an app of the same name, and a part of the site before a guide.
   const rank = (url: string) => (url.startsWith('/idps/') ? 0 : url.startsWith('/apps/') ? 2 : 1);
-  const named = await Promise.all(exact.results.slice(0, 5).map(async (result) => ({ result, rank: rank((await result.data()).url) })));
-  const ordered = named.sort((a, b) => a.rank - b.rank).map(({ result }) => result);
-  const first = new Set(ordered.map((result) => result.id));
-  return { ...search, results: [...ordered, ...search.results.filter((result) => !first.has(result.id))] };
+  const checked = head.map((result, index) => ({ result, data: data[index]!, named: (data[index]!.meta.keys ?? '').split(' ').includes(key) }));
+  const named = options.sort ? [] : checked.filter((entry) => entry.named).sort((a, b) => rank(a.data.url) - rank(b.data.url));
+  const rest = checked.filter((entry) => !named.includes(entry) && matchesWholeWords(entry.data, query));
+  return { ...search, results: [...named, ...rest].map((entry) => entry.result).concat(search.results.slice(window)) };
 }

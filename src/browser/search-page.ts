@@ -4,7 +4,7 @@
  * be shared and survives a reload.
  */
 import { element } from './dom.ts';
-import { loadPagefind, searchWithExactNames, type PagefindFilters, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, matchesWholeWords, searchWithExactNames, type PagefindFilters, type PagefindResultData } from './pagefind.ts';
 
 export const FACETS = [
   ['category', 'Category'],
@@ -21,7 +21,8 @@ const SORTS: Record<string, { sort?: Record<string, 'asc' | 'desc'>; label: stri
   'multiple-asc': { sort: { multiple: 'asc' }, label: 'Lowest price multiple' },
   verified: { sort: { verified: 'desc' }, label: 'Recently verified' },
 };
-const PAGE = 25;
+// Each result shown downloads its own fragment of the index, so the first page is short.
+const PAGE = 10;
 
 interface State {
   q: string;
@@ -127,7 +128,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
     const sortKey = state.sort || (state.q ? 'relevance' : 'name');
     const sort = SORTS[sortKey]?.sort;
-    const search = await searchWithExactNames(pagefind, state.q || null, { filters, ...(sort && { sort }) });
+    const search = await searchWithExactNames(pagefind, state.q || null, { filters, ...(sort && { sort }) }, PAGE);
     if (current !== run || !search) return;
     renderFacets(search.filters);
     const results = search.results;
@@ -138,7 +139,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     const showMore = async () => {
       const page = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
       if (current !== run) return;
-      list.append(...page.map((data) => renderResult(data, Boolean(state.q))));
+      // The first page was checked by searchWithExactNames; later ones are checked here.
+      const wanted = shown === 0 || !state.q ? page : page.filter((data) => matchesWholeWords(data, state.q));
+      list.append(...wanted.map((data) => renderResult(data, Boolean(state.q))));
       shown += page.length;
       more.hidden = shown >= results.length;
     };

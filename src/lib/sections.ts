@@ -36,6 +36,15 @@ export const DEEP_GUIDE_SECTIONS: readonly GuideSection[] = GUIDE_SECTIONS.filte
   (section) => section !== 'upgrade' && section !== 'admins-say' && section !== 'price-jump',
 );
 
+/**
+ * Sections whose words go into the search index. The others (tables of plans and IdPs,
+ * setup steps, sources, related apps) repeat the same IdP and plan words on every guide:
+ * indexing them made every result heavier to download and let pages that merely mention
+ * a name outrank the page about it. Their facts reach search as filters and as the
+ * words of the search data (src/lib/search-facets.ts) instead.
+ */
+export const SEARCH_INDEXED_SECTIONS: ReadonlySet<GuideSection> = new Set(['header', 'summary', 'quick-facts', 'constraints', 'bottom-line']);
+
 export interface SectionInputs {
   app: AppData;
   jump: PriceJump;

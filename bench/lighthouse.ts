@@ -1,0 +1,79 @@
+/**
+ * npm run bench:lighthouse [-- --dir dist] [-- --only guide,compare]
+ *
+ * Runs Lighthouse (mobile, its default throttling) on one page of each kind of the built
+ * site, served on localhost, with the system Chromium, and prints the four category
+ * scores as a table. Needs `npm run build` first. A benchmark, not a test: the scores
+ * depend on the machine, so nothing here fails a build.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: process.env.SCIM_CATALOG_OUT ?? 'dist' },
+    only: { type: 'string' },
+    port: { type: 'string', default: '4393' },
+  },
+});
+
+/** One page per kind; the guide is a deep one, the category and IdP pages are the largest. */
+export const PAGE_KINDS: { kind: string; path: string }[] = [
+  { kind: 'home', path: '/' },
+  { kind: 'guide', path: '/apps/slack/' },
+  { kind: 'comparison', path: '/compare/' },
+  { kind: 'category', path: '/categories/security/' },
+  { kind: 'IdP', path: '/idps/okta/' },
+  { kind: 'ranking', path: '/scim-tax/' },
+  { kind: 'search', path: '/search/?q=okta' },
+];
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const dist = path.resolve(values.dir);
+if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run npm run build first`);
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const kinds = values.only ? PAGE_KINDS.filter((page) => values.only!.split(',').includes(page.kind)) : PAGE_KINDS;
+
+const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', values.port, '--dir', dist], { stdio: 'ignore' });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const rows: { kind: string; path: string; scores: Record<string, number>; failing: string[] }[] = [];
+try {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  for (const page of kinds) {
+    const result = await lighthouse(`http://127.0.0.1:${values.port}${page.path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+    const { categories, audits } = result.lhr;
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
+    // The audits that cost points, so a score below 100 says what to fix.
+    const failing = Object.values(audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+      .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    rows.push({ kind: page.kind, path: page.path, scores, failing });
+    console.error(`${page.kind}: ${CATEGORIES.map((id) => scores[id]).join(' / ')}`);
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+const table = [
+  '| page kind | page | performance | accessibility | best practices | SEO |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((row) => `| ${row.kind} | \`${row.path}\` | ${CATEGORIES.map((id) => row.scores[id]).join(' | ')} |`),
+].join('\n');
+console.log(table);
+for (const row of rows.filter((r) => r.failing.length)) console.log(`${row.kind}: below 1 on ${row.failing.join(', ')}`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), rows, table }, null, 2)}\n`);
