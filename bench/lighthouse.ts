@@ -1,21 +1,24 @@
 /**
- * npm run bench:lighthouse [-- --dir dist] [-- --only guide,compare]
+ * npm run bench:lighthouse [-- --apps 1000] [-- --dir dist] [-- --only guide,comparison]
  *
- * Runs Lighthouse (mobile, its default throttling) on one page of each kind of the built
- * site, served on localhost, with the system Chromium, and prints the four category
- * scores as a table. Needs `npm run build` first. A benchmark, not a test: the scores
- * depend on the machine, so nothing here fails a build.
+ * Runs Lighthouse (mobile, its default throttling) on one page of each kind of a built
+ * site, served on localhost like a static host, with the system Chromium, and prints the
+ * four category scores as a table. By default it grows the real catalog to 1,000 apps
+ * (bench/scaled-site.ts) and builds it first; `--dir dist` measures a site already built.
+ * A benchmark, not a test: the scores depend on the machine, so nothing here fails a build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { buildScaledSite } from './scaled-site.ts';
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: process.env.SCIM_CATALOG_OUT ?? 'dist' },
+    apps: { type: 'string', default: '1000' },
+    dir: { type: 'string' },
     only: { type: 'string' },
     port: { type: 'string', default: '4393' },
   },
@@ -33,7 +36,7 @@ export const PAGE_KINDS: { kind: string; path: string }[] = [
 ];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const dist = path.resolve(values.dir);
+const dist = values.dir ? path.resolve(values.dir) : buildScaledSite(Number(values.apps));
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run npm run build first`);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const kinds = values.only ? PAGE_KINDS.filter((page) => values.only!.split(',').includes(page.kind)) : PAGE_KINDS;
@@ -73,6 +76,7 @@ const table = [
   '| --- | --- | ---: | ---: | ---: | ---: |',
   ...rows.map((row) => `| ${row.kind} | \`${row.path}\` | ${CATEGORIES.map((id) => row.scores[id]).join(' | ')} |`),
 ].join('\n');
+console.log(`${readdirSync(path.join(dist, 'apps')).length} apps (${dist})`);
 console.log(table);
 for (const row of rows.filter((r) => r.failing.length)) console.log(`${row.kind}: below 1 on ${row.failing.join(', ')}`);
 mkdirSync('bench/results', { recursive: true });

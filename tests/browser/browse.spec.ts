@@ -3,22 +3,30 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const visibleRows = (page: Page) => page.locator('table.compare-table tbody tr:not([hidden])');
+/** Waits until the table island has put the rows of the latest change in place. */
+const settled = (page: Page) => expect(page.locator('[data-compare-table]')).toHaveAttribute('aria-busy', 'false');
 
 test.describe('the comparison table', () => {
   test('sorts by price multiple and keeps the sort in the URL', async ({ page }) => {
     await page.goto('/compare/');
-    const total = await visibleRows(page).count();
-    expect(total).toBeGreaterThan(280);
+    // The first page of the table, by name.
+    const firstPage = new Set(await visibleRows(page).evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.slug)));
+    expect(firstPage.size).toBe(100);
     await page.getByRole('button', { name: 'Price multiple' }).click();
     await expect(page).toHaveURL(/sort=multiple&dir=asc/);
     await page.getByRole('button', { name: 'Price multiple' }).click();
     await expect(page).toHaveURL(/sort=multiple&dir=desc/);
+    await settled(page);
     await expect(page.locator('th[data-sort-key="multiple"]')).toHaveAttribute('aria-sort', 'descending');
     const multiples = await visibleRows(page).evaluateAll((rows) =>
       rows.map((row) => (row as HTMLElement).dataset.sortMultiple).filter((value) => value !== '').map(Number),
     );
     expect(multiples.length).toBeGreaterThan(10);
     expect(multiples).toEqual([...multiples].sort((a, b) => b - a));
+    // The sort covers the whole catalog, not just the page the reader opened.
+    const sorted = await visibleRows(page).evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.slug));
+    expect(sorted.some((slug) => !firstPage.has(slug))).toBe(true);
+    await expect(page.locator('[data-pager]').first()).toBeHidden();
     await page.reload();
     await expect(page.locator('th[data-sort-key="multiple"]')).toHaveAttribute('aria-sort', 'descending');
   });
@@ -27,6 +35,7 @@ test.describe('the comparison table', () => {
     await page.goto('/compare/');
     await page.getByLabel('Category').selectOption('password-management');
     await expect(page).toHaveURL(/category=password-management/);
+    await settled(page);
     const rows = visibleRows(page);
     const count = await rows.count();
     expect(count).toBeGreaterThan(2);
@@ -37,6 +46,7 @@ test.describe('the comparison table', () => {
 
     await page.getByLabel('Full SCIM through').selectOption('okta');
     await expect(page).toHaveURL(/idp=okta/);
+    await settled(page);
     for (const idps of await visibleRows(page).evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.idps))) {
       expect(idps?.split(' ')).toContain('okta');
     }
@@ -45,21 +55,30 @@ test.describe('the comparison table', () => {
     const url = page.url();
     const fresh = await page.context().newPage();
     await fresh.goto(url);
+    await settled(fresh);
     await expect(fresh.getByLabel('Category')).toHaveValue('password-management');
     await expect(visibleRows(fresh)).toHaveCount(await visibleRows(page).count());
   });
 
-  test('status filter keeps only that status', async ({ page }) => {
+  test('status filter keeps only that status, across every page of the table', async ({ page }) => {
     await page.goto('/compare/?status=none');
+    await settled(page);
     const statuses = await visibleRows(page).evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.status));
-    expect(statuses.length).toBeGreaterThan(10);
+    expect(statuses.length).toBe(100);
     expect(new Set(statuses)).toEqual(new Set(['none']));
+    // More apps match than one page shows; the reader can have them all.
+    await page.getByRole('button', { name: /^Show all \d+$/ }).click();
+    await settled(page);
+    const all = await visibleRows(page).evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.status));
+    expect(all.length).toBeGreaterThan(300);
+    expect(new Set(all)).toEqual(new Set(['none']));
   });
 
   test('filters by how the facts were checked', async ({ page }) => {
     await page.goto('/compare/');
     await page.getByLabel('Checked against').selectOption('vendor-docs');
     await expect(page).toHaveURL(/provenance=vendor-docs/);
+    await settled(page);
     const kinds = await visibleRows(page).evaluateAll((r) => r.map((row) => (row as HTMLElement).dataset.provenance));
     expect(kinds.length).toBeGreaterThan(20);
     expect(new Set(kinds)).toEqual(new Set(['vendor-docs']));
@@ -77,12 +96,24 @@ test.describe('the comparison table', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the full table is in the HTML and the filters stay hidden', async ({ page }) => {
+  test('every app is reachable: pages by name, and the full table', async ({ page }) => {
     await page.goto('/compare/?category=password-management');
     const rows = page.locator('table.compare-table tbody tr');
-    expect(await rows.count()).toBeGreaterThan(280);
-    await expect(page.locator('form[data-filters]')).toBeHidden();
+    await expect(rows).toHaveCount(100);
+    await expect(page.locator('form[data-filters] fieldset')).toBeDisabled();
     await expect(rows.first().locator('th a')).toBeVisible();
+    const pager = page.getByRole('navigation', { name: 'Pages of the table' }).first();
+    const pages = await pager.locator('a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')));
+    expect(pages).toContain('/compare/page/2/');
+    expect(pages).toContain('/compare/all/');
+    let seen = 100;
+    for (const href of pages.filter((href) => href!.startsWith('/compare/page/'))) {
+      await page.goto(href!);
+      seen += await page.locator('table.compare-table tbody tr').count();
+    }
+    await page.goto('/compare/all/');
+    await expect(page.locator('table.compare-table tbody tr')).toHaveCount(seen);
+    expect(seen).toBeGreaterThan(800);
   });
 
   test('a guide shows the default cost figures without the calculator', async ({ page }) => {
@@ -201,7 +232,7 @@ test('a guide has a breadcrumb and a price ladder with a text alternative', asyn
 
 test.describe('layout', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  for (const url of ['/', '/compare/', '/apps/slack/', '/scim-tax/']) {
+  for (const url of ['/', '/compare/', '/compare/all/', '/apps/slack/', '/scim-tax/']) {
     test(`${url} does not scroll sideways at 360 px`, async ({ page }) => {
       await page.goto(url);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,16 +1,17 @@
 /** Moving around the site: home to a guide, guide to a related guide, and the 404 page. */
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../helpers/site.ts';
+import { validateCatalog } from '../../src/node/validate.ts';
 
-const guideCount = () => builtPages().filter((page) => /^\/apps\/[^/]+\/$/.test(page.url)).length;
 
-test('home lists every app and links to its guide', async ({ page }) => {
+test('home lists every deep guide and leads to every app', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toHaveCount(1);
-  const rows = page.locator('table.app-list tbody tr');
-  // One row per guide page the build wrote.
-  await expect(rows).toHaveCount(guideCount());
-  await page.getByRole('link', { name: 'Fullstory', exact: true }).click();
+  const deep = [...validateCatalog().entries.values()].filter((entry) => entry.deep).length;
+  await expect(page.locator('ul.guide-list li')).toHaveCount(deep);
+  await page.getByRole('link', { name: 'the comparison table' }).click();
+  await expect(page).toHaveURL(/\/compare\/$/);
+  await page.goto('/');
+  await page.locator('ul.guide-list').getByRole('link', { name: 'Fullstory', exact: true }).click();
   await expect(page).toHaveURL(/\/apps\/fullstory\/$/);
   await expect(page.locator('h1')).toHaveText('Fullstory SCIM provisioning');
 });

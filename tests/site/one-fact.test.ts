@@ -1,7 +1,7 @@
 /**
  * One fact, one answer: for every app in the built site, the status, the plan SCIM needs,
  * its price and the price multiple read the same on its guide, in every comparison table
- * (the compare page and its category's page), in the ranking at the guides' team size, on
+ * (the full table, its pages by name and the category pages), in the ranking at the guides' team size, on
  * the identity-provider pages, and in /data/apps.json. Read from the rendered HTML, so a
  * page that worked a fact out on its own would show here.
  */
@@ -63,7 +63,7 @@ for (const page of builtPages()) {
     // The quick facts add "(every plan)" for SCIM that comes with every plan.
     const multiple = /data-testid="price-multiple"[^>]*>([\s\S]*?)<\/span>/.exec(html)?.[1];
     note(slug, { where: page.url, status, plan: plan === undefined ? undefined : decode(plan).replace(/ \((every plan|every paid plan)\)$/, ''), ...(multiple && { multiple: decode(multiple) }) });
-  } else if (page.url === '/compare/' || page.url.startsWith('/categories/')) {
+  } else if (page.url === '/compare/' || page.url === '/compare/all/' || page.url.startsWith('/compare/page/') || page.url.startsWith('/categories/')) {
     tableRows(html, page.url);
   } else if (page.url === '/scim-tax/') {
     const teamSize = records[0]!.teamSize;
@@ -79,7 +79,7 @@ describe('one fact, one answer across the built site', () => {
     for (const record of records) {
       const places = (seen.get(record.slug) ?? []).map((fact) => fact.where);
       assert.ok(places.includes(`/apps/${record.slug}/`), `${record.slug}: no guide`);
-      assert.ok(places.includes('/compare/'), `${record.slug}: not in /compare/`);
+      assert.ok(places.includes('/compare/all/'), `${record.slug}: not in /compare/all/`);
     }
   });
 
@@ -87,23 +87,23 @@ describe('one fact, one answer across the built site', () => {
     const problems: string[] = [];
     for (const record of records) {
       const facts = seen.get(record.slug) ?? [];
-      const table = facts.find((fact) => fact.where === '/compare/')!;
+      const table = facts.find((fact) => fact.where === '/compare/all/')!;
       for (const fact of facts) {
         if (fact.status !== undefined && fact.status !== record.status) problems.push(`${record.slug}: status ${fact.status} on ${fact.where}, ${record.status} in apps.json`);
-        if (fact.plan !== undefined && fact.plan !== table.plan) problems.push(`${record.slug}: SCIM plan "${fact.plan}" on ${fact.where}, "${table.plan}" on /compare/`);
-        if (fact.price !== undefined && fact.price !== table.price) problems.push(`${record.slug}: SCIM plan price "${fact.price}" on ${fact.where}, "${table.price}" on /compare/`);
-        if (fact.multiple !== undefined && !table.multiple!.startsWith(fact.multiple)) problems.push(`${record.slug}: multiple "${fact.multiple}" on ${fact.where}, "${table.multiple}" on /compare/`);
+        if (fact.plan !== undefined && fact.plan !== table.plan) problems.push(`${record.slug}: SCIM plan "${fact.plan}" on ${fact.where}, "${table.plan}" on /compare/all/`);
+        if (fact.price !== undefined && fact.price !== table.price) problems.push(`${record.slug}: SCIM plan price "${fact.price}" on ${fact.where}, "${table.price}" on /compare/all/`);
+        if (fact.multiple !== undefined && !table.multiple!.startsWith(fact.multiple)) problems.push(`${record.slug}: multiple "${fact.multiple}" on ${fact.where}, "${table.multiple}" on /compare/all/`);
       }
       const planInData = record.scimPlan ?? null;
-      if (planInData !== null && planInData !== table.plan) problems.push(`${record.slug}: apps.json scimPlan "${planInData}", "${table.plan}" on /compare/`);
+      if (planInData !== null && planInData !== table.plan) problems.push(`${record.slug}: apps.json scimPlan "${planInData}", "${table.plan}" on /compare/all/`);
       if (planInData === null && !['—', 'Not documented'].includes(table.plan!) && !/^[^]+$/.test('')) {
         // A plan named in words that match no plan of the entry stays a label, never a record.
-        if (facts.some((fact) => fact.where === `/apps/${record.slug}/` && fact.plan === table.plan) === false) problems.push(`${record.slug}: apps.json has no scimPlan, /compare/ says "${table.plan}"`);
+        if (facts.some((fact) => fact.where === `/apps/${record.slug}/` && fact.plan === table.plan) === false) problems.push(`${record.slug}: apps.json has no scimPlan, /compare/all/ says "${table.plan}"`);
       }
       if (record.priceMultiple !== null) {
         const shown = Number.parseFloat(table.multiple!);
         const expected = record.priceMultiple < 10 ? Number(record.priceMultiple.toFixed(1)) : Math.round(record.priceMultiple);
-        if (table.multiple !== 'No upcharge' && shown !== expected) problems.push(`${record.slug}: apps.json multiple ${record.priceMultiple}, "${table.multiple}" on /compare/`);
+        if (table.multiple !== 'No upcharge' && shown !== expected) problems.push(`${record.slug}: apps.json multiple ${record.priceMultiple}, "${table.multiple}" on /compare/all/`);
       }
     }
     assert.deepEqual(problems, []);
@@ -114,7 +114,7 @@ describe('one fact, one answer across the built site', () => {
     assert.doesNotMatch(decode(ranking), /-\$\d/, 'a negative amount on the ranking');
     for (const record of records) {
       const facts = seen.get(record.slug) ?? [];
-      const table = facts.find((fact) => fact.where === '/compare/')!;
+      const table = facts.find((fact) => fact.where === '/compare/all/')!;
       if (/\/(host|device|store|location|screen|domain|server|contact)/.test(table.price ?? '')) {
         assert.doesNotMatch(table.multiple ?? '', /^\d/, `${record.slug}: a multiple for "${table.price}"`);
       }

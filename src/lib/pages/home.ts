@@ -1,4 +1,8 @@
-/** The home page: headline numbers, the status chart, the category links and the app list. */
+/**
+ * The home page: headline numbers, the status chart, the category links and the deep
+ * guides. Every app is one click further, in the comparison table: a list of a thousand
+ * apps made the home page the heaviest page of the site.
+ */
 import type { Catalog } from '../../catalog/catalog.ts';
 import type { AppView } from '../app-view.ts';
 import { countByCategory, countByStatus } from '../catalog-stats.ts';
@@ -14,7 +18,8 @@ export interface HomePage {
   categories: { href: string; name: string; count: number }[];
   idpNames: string;
   categoryCount: number;
-  apps: { slug: string; href: string; name: string; categoryName: string; status: ScimStatus; callout: string }[];
+  /** The deep guides, by name. */
+  guides: { slug: string; href: string; name: string; categoryName: string; status: ScimStatus }[];
 }
 
 type CatalogPart = Pick<Catalog, 'views' | 'categories' | 'idps'>;
@@ -33,6 +38,9 @@ export function homePage(catalog: CatalogPart): HomePage {
     categories: [...catalog.categories.values()].map((category) => ({ href: categoryHref(category.id), name: category.name, count: perCategory.get(category.id) ?? 0 })),
     idpNames: catalog.idps.map((idp) => idp.name).join(', '),
     categoryCount: catalog.categories.size,
-    apps: views.map((view: AppView) => ({ slug: view.slug, href: guideHref(view.slug), name: view.app.name, categoryName: view.category.name, status: view.status, callout: view.status.callout })),
+    guides: views
+      .filter((view) => view.app.deep)
+      .sort((a, b) => a.app.name.localeCompare(b.app.name, 'en'))
+      .map((view: AppView) => ({ slug: view.slug, href: guideHref(view.slug), name: view.app.name, categoryName: view.category.name, status: view.status })),
   };
 }
