@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { PAGE_KINDS } from '../tests/helpers/page-kinds.ts';
 import { buildScaledSite } from './scaled-site.ts';
 
 const { values } = parseArgs({
@@ -24,16 +25,6 @@ const { values } = parseArgs({
   },
 });
 
-/** One page per kind; the guide is a deep one, the category and IdP pages are the largest. */
-export const PAGE_KINDS: { kind: string; path: string }[] = [
-  { kind: 'home', path: '/' },
-  { kind: 'guide', path: '/apps/slack/' },
-  { kind: 'comparison', path: '/compare/' },
-  { kind: 'category', path: '/categories/security/' },
-  { kind: 'IdP', path: '/idps/okta/' },
-  { kind: 'ranking', path: '/scim-tax/' },
-  { kind: 'search', path: '/search/?q=okta' },
-];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const dist = values.dir ? path.resolve(values.dir) : buildScaledSite(Number(values.apps));

@@ -6,8 +6,9 @@
 import type { ScimStatus } from './status.ts';
 import { escapeXml } from './text.ts';
 import { badgeHref, guideHref } from './links.ts';
+import { PALETTE, STATUS_PALETTE } from './palette.ts';
 
-const TONE_FILL: Record<ScimStatus['tone'], string> = { good: '#0f6b3a', warn: '#8a4b00', bad: '#a11d2a', muted: '#4d5560' };
+const TONE_FILL = (tone: ScimStatus['tone']) => STATUS_PALETTE[tone].text;
 
 /** Width of text at 11 px Verdana, near enough: badges only need to fit their words. */
 const textWidth = (text: string) => Math.round(text.length * 6.6 + 10);
@@ -29,10 +30,10 @@ export function badgeSvg(name: string, status: Pick<ScimStatus, 'label' | 'tone'
   const alt = `${name}: ${status.label}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" viewBox="0 0 ${width} 20" role="img" aria-label="${escapeXml(alt)}">
   <title>${escapeXml(alt)}</title>
-  <rect width="${leftWidth}" height="20" rx="3" fill="#1b1f24"/>
-  <rect x="${leftWidth}" width="${rightWidth}" height="20" rx="3" fill="${TONE_FILL[status.tone]}"/>
-  <rect x="${leftWidth - 3}" width="6" height="20" fill="${TONE_FILL[status.tone]}"/>
-  <g fill="#ffffff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">
+  <rect width="${leftWidth}" height="20" rx="3" fill="${PALETTE.text}"/>
+  <rect x="${leftWidth}" width="${rightWidth}" height="20" rx="3" fill="${TONE_FILL(status.tone)}"/>
+  <rect x="${leftWidth - 3}" width="6" height="20" fill="${TONE_FILL(status.tone)}"/>
+  <g fill="${PALETTE.onStatus}" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">
     <text x="${leftWidth / 2}" y="14">${escapeXml(left)}</text>
     <text x="${leftWidth + rightWidth / 2}" y="14">${escapeXml(right)}</text>
   </g>

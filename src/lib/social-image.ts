@@ -3,6 +3,7 @@
  * needs, at 1200×630. Rendered to PNG at build time; pure, so it is easy to test.
  */
 import { escapeXml } from './text.ts';
+import { PALETTE, STATUS_PALETTE } from './palette.ts';
 
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;
@@ -15,12 +16,7 @@ export interface SocialCard {
   footer: string;
 }
 
-const TONES: Record<SocialCard['tone'], { fill: string; text: string }> = {
-  good: { fill: '#e8f5ee', text: '#0f6b3a' },
-  warn: { fill: '#fff4e0', text: '#8a4b00' },
-  bad: { fill: '#fdecee', text: '#a11d2a' },
-  muted: { fill: '#eef1f4', text: '#4d5560' },
-};
+const TONES = (tone: SocialCard['tone']) => ({ fill: STATUS_PALETTE[tone].surface, text: STATUS_PALETTE[tone].text });
 
 
 /** Splits text into lines of at most `width` characters, at spaces. */
@@ -45,20 +41,20 @@ export function wrap(text: string, width: number, maxLines: number): string[] {
 }
 
 export function socialImageSvg(card: SocialCard): string {
-  const tone = TONES[card.tone];
+  const tone = TONES(card.tone);
   const title = wrap(card.title, 26, 2);
   const line = wrap(card.line, 48, 2);
   const badgeWidth = Math.min(1040, 28 + card.badge.length * 19);
   const titleY = 250;
   const lineY = titleY + title.length * 86 + 40;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_WIDTH}" height="${SOCIAL_HEIGHT}" viewBox="0 0 ${SOCIAL_WIDTH} ${SOCIAL_HEIGHT}">
-  <rect width="100%" height="100%" fill="#ffffff"/>
-  <rect width="100%" height="14" fill="#0b5cad"/>
-  <text x="80" y="110" font-family="DejaVu Sans" font-size="30" font-weight="bold" fill="#0b5cad">scim-catalog</text>
+  <rect width="100%" height="100%" fill="${PALETTE.bg}"/>
+  <rect width="100%" height="14" fill="${PALETTE.accent}"/>
+  <text x="80" y="110" font-family="DejaVu Sans" font-size="30" font-weight="bold" fill="${PALETTE.accent}">scim-catalog</text>
   <rect x="80" y="140" rx="26" ry="26" width="${badgeWidth}" height="52" fill="${tone.fill}" stroke="${tone.text}" stroke-width="2"/>
   <text x="${80 + badgeWidth / 2}" y="176" text-anchor="middle" font-family="DejaVu Sans" font-size="28" font-weight="bold" fill="${tone.text}">${escapeXml(card.badge)}</text>
-  ${title.map((text, i) => `<text x="80" y="${titleY + 70 + i * 86}" font-family="DejaVu Sans" font-size="76" font-weight="bold" fill="#1b1f24">${escapeXml(text)}</text>`).join('\n  ')}
-  ${line.map((text, i) => `<text x="80" y="${lineY + 40 + i * 48}" font-family="DejaVu Sans" font-size="38" fill="#1b1f24">${escapeXml(text)}</text>`).join('\n  ')}
-  <text x="80" y="580" font-family="DejaVu Sans" font-size="26" fill="#4d5560">${escapeXml(card.footer)}</text>
+  ${title.map((text, i) => `<text x="80" y="${titleY + 70 + i * 86}" font-family="DejaVu Sans" font-size="76" font-weight="bold" fill="${PALETTE.text}">${escapeXml(text)}</text>`).join('\n  ')}
+  ${line.map((text, i) => `<text x="80" y="${lineY + 40 + i * 48}" font-family="DejaVu Sans" font-size="38" fill="${PALETTE.text}">${escapeXml(text)}</text>`).join('\n  ')}
+  <text x="80" y="580" font-family="DejaVu Sans" font-size="26" fill="${PALETTE.textMuted}">${escapeXml(card.footer)}</text>
 </svg>`;
 }
