@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 300,1000,3000,10000]
+ * npm run bench [-- --sizes 300,1000,3000,10000] [-- --profile]
  *
  * For each size N: writes a synthetic catalog, then measures
  *  - `npm run validate` on it (wall time);
@@ -10,6 +10,9 @@
  *  - the framework floor: a minimal Astro site of N trivial pages from the same
  *    collection (bench/floor), built the same way.
  * Prints a table and the full-build/floor ratios, and writes bench/results/latest.json.
+ * With --profile, one more cold build per size runs under Node's --cpu-prof: the profile
+ * is written to bench/results/build-N.cpuprofile (open it in Chrome's DevTools) and the
+ * ten most expensive functions of our own code are printed (bench/profile.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -17,8 +20,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticCatalog } from './synthetic.ts';
+import { ownFunctionCosts, profileTables, readProfile } from './profile.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '300,1000,3000,10000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '300,1000,3000,10000' }, keep: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false } },
+});
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const root = process.cwd();
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -102,6 +108,24 @@ for (const n of sizes) {
     SCIM_CATALOG_CACHE: path.join(work, 'floor-cache'),
   });
   if (floor.status !== 0) throw new Error(`floor build failed for N=${n}:\n${floor.output.slice(-3000)}`);
+
+  if (values.profile) {
+    console.error(`N=${n}: profiled cold build…`);
+    const profileDir = path.join(work, 'profile');
+    const profiled = timed(['--cpu-prof', `--cpu-prof-dir=${profileDir}`, astro, 'build'], { ...env, SCIM_CATALOG_OUT: path.join(work, 'profiled-dist'), SCIM_CATALOG_CACHE: path.join(work, 'profiled-cache') });
+    if (profiled.status !== 0) throw new Error(`profiled build failed for N=${n}:\n${profiled.output.slice(-3000)}`);
+    // The build's main thread writes the largest profile; worker threads write their own.
+    const [main] = readdirSync(profileDir)
+      .map((file) => path.join(profileDir, file))
+      .sort((a, b) => statSync(b).size - statSync(a).size);
+    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+    const kept = path.join(root, 'bench/results', `build-${n}.cpuprofile`);
+    writeFileSync(kept, readFileSync(main!));
+    const { total, wallMs } = ownFunctionCosts(readProfile(kept), root);
+    const tables = profileTables(total, wallMs);
+    writeFileSync(path.join(root, 'bench/results', `profile-${n}.md`), `# Profile of one cold build, N=${n}\n\n${tables}\n`);
+    console.log(`\nN=${n}: profile in ${path.relative(root, kept)}\n\n${tables}\n`);
+  }
 
   rows.push({
     n,
