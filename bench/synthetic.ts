@@ -41,6 +41,8 @@ function entry(index: number, n: number, categories: string[], idps: string[]): 
     ...(status !== 'none' && status !== 'unknown' && { plans: withScimPlans }),
     sources: [{ title: `${name} pricing`, url: `https://vendor-${index}.example/pricing` }],
     lastVerified: `2026-0${1 + (index % 9)}-1${index % 10}`,
+    // Drafts need no vendor documentation link; deep ones below say they were checked.
+    provenance: { method: 'draft' },
   };
   if (!deep || status === 'none' || status === 'unknown') return base;
   const related = [1, 2, 3, 4].map((step) => slugFor((index + step * 7) % n));
@@ -73,6 +75,9 @@ function entry(index: number, n: number, categories: string[], idps: string[]): 
     ],
     bottomLine: 'A synthetic bottom line that is about as long as a real one, to keep pages realistic in size and shape.',
     related: related.filter((slug) => slug !== slugFor(index)).slice(0, 4),
+    scim: { ...(scim as Record<string, unknown>), docsUrl: `https://vendor-${index}.example/docs/scim` },
+    sources: [...(base.sources as object[]), { title: `${name} SCIM documentation`, url: `https://vendor-${index}.example/docs/scim` }],
+    provenance: { method: 'vendor-docs' },
   };
 }
 

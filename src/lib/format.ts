@@ -87,12 +87,11 @@ export function seatRules(price: Price): string[] {
   return rules;
 }
 
+// One formatter for every date: toLocaleDateString builds a new one on each call, which the
+// build profile showed as its costliest function of ours (a third of a second per 1,000 apps).
+const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
 /** 2026-01-11 → "January 11, 2026", computed in UTC so the build machine's zone never shifts it. */
 export function formatDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -42,7 +42,13 @@ export interface RankingAtSize {
 }
 
 export interface RankingPage {
+  /** Each size's ranked apps, and the apps it alone leaves out (`unranked`). */
   sizes: RankingAtSize[];
+  /**
+   * Apps no published size can rank, for the same reason at every size (quote-only, no
+   * documented plan): listed once rather than under each table.
+   */
+  neverRanked: UnrankedApp[];
   defaultSeats: number;
   /** Apps that offer SCIM at all: the ones that could be ranked. */
   candidates: number;
@@ -91,19 +97,27 @@ export function rankingAt<T extends Rankable>(views: readonly T[], seats: number
 
 export function rankingPage(views: readonly AppView[], currency: Currency): RankingPage {
   const defaultSeats = views[0]?.seats ?? 500;
-  const sizes = [...new Set([...RANKING_TEAM_SIZES, defaultSeats])].sort((a, b) => a - b);
+  const seatSizes = [...new Set([...RANKING_TEAM_SIZES, defaultSeats])].sort((a, b) => a - b);
+  const sizes = seatSizes.map((seats) =>
+    rankingAt(
+      views,
+      seats,
+      // At the guides' team size, reuse the figures the guides show.
+      (view) => (seats === defaultSeats ? { jump: (view as AppView).jump, figures: (view as AppView).figures } : figuresAt(view.app, seats)),
+      currency,
+    ),
+  );
+  const said = (app: UnrankedApp) => `${app.label}\u0000${app.reason}`;
+  const everywhere = new Map(sizes[0]?.unranked.map((app) => [app.slug, app]) ?? []);
+  for (const size of sizes.slice(1)) {
+    const here = new Map(size.unranked.map((app) => [app.slug, app]));
+    for (const [slug, app] of everywhere) if (here.get(slug) === undefined || said(here.get(slug)!) !== said(app)) everywhere.delete(slug);
+  }
   return {
     defaultSeats,
     candidates: views.filter((view) => view.app.scim.availability === 'native' || view.app.scim.availability === 'idp-only').length,
-    sizes: sizes.map((seats) =>
-      rankingAt(
-        views,
-        seats,
-        // At the guides' team size, reuse the figures the guides show.
-        (view) => (seats === defaultSeats ? { jump: (view as AppView).jump, figures: (view as AppView).figures } : figuresAt(view.app, seats)),
-        currency,
-      ),
-    ),
+    sizes: sizes.map((size) => ({ ...size, unranked: size.unranked.filter((app) => !everywhere.has(app.slug)) })),
+    neverRanked: [...everywhere.values()],
   };
 }
 
