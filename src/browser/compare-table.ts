@@ -25,7 +25,8 @@ function fetchRows(href: string): Promise<HTMLTableRowElement[]> {
     .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${href}: ${response.status}`))))
     .then((html) => {
       const page = new DOMParser().parseFromString(html, 'text/html');
-      return Array.from(page.querySelector('table.compare-table')?.tBodies[0]?.rows ?? []).map((row) => document.importNode(row, true));
+      const body = page.querySelector<HTMLTableElement>('table.compare-table')?.tBodies[0];
+      return Array.from(body?.rows ?? []).map((row) => document.importNode(row, true));
     });
 }
 
