@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import matter from 'gray-matter';
+import { splitFrontMatter } from '../../src/lib/front-matter.ts';
 import { createAppSchema } from '../../src/schema/app.ts';
 import { readVocabulary } from '../../src/node/catalog-files.ts';
 
@@ -74,7 +74,7 @@ describe('entry schema: what a valid entry needs', () => {
     const vocabulary = readVocabulary();
     const real = createAppSchema(vocabulary);
     for (const slug of ['fullstory', 'amplitude', 'bill-com', 'bitwarden']) {
-      const { data } = matter(readFileSync(`content/apps/${slug}.md`, 'utf8'), {});
+      const { data } = splitFrontMatter(readFileSync(`content/apps/${slug}.md`, 'utf8'));
       const result = real.safeParse(data);
       assert.ok(result.success, `${slug}: ${result.success ? '' : result.error.message}`);
     }
@@ -211,7 +211,7 @@ describe('entry schema: deep guides', () => {
   });
 
   it('the real Fullstory guide is a complete deep guide', () => {
-    const { data } = matter(readFileSync('content/apps/fullstory.md', 'utf8'), {});
+    const { data } = splitFrontMatter(readFileSync('content/apps/fullstory.md', 'utf8'));
     assert.equal(data.deep, true);
     assert.ok(createAppSchema(readVocabulary()).safeParse(data).success);
   });
