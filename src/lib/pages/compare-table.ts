@@ -7,6 +7,7 @@
  * over every app (the island reads the rows of /compare/all/).
  */
 import type { Catalog } from '../../catalog/catalog.ts';
+import type { Crumb } from './guide.ts';
 import type { ComparisonRow } from '../comparison-rows.ts';
 
 /** Rows a page of the table shows, and the most the island shows at once. */
@@ -25,6 +26,13 @@ export interface CompareTablePage {
   title: string;
   heading: string;
   description: string;
+  crumbs: Crumb[];
+  /** What the intro says about paging, after the counts. */
+  pagingNote: string;
+  /** Whether this page holds every row, so the island need not fetch the full table. */
+  complete: boolean;
+  /** The first page carries the comparison's search keys. */
+  indexed: boolean;
   rows: readonly ComparisonRow[];
   total: number;
   seats: number;
@@ -63,7 +71,17 @@ export function compareTablePage(catalog: Pick<Catalog, 'rows' | 'views' | 'cate
   const seats = catalog.views[0]?.seats ?? 500;
   const page = number === 'all' ? null : { number, count, first: (number - 1) * COMPARE_PAGE_SIZE + 1, last: (number - 1) * COMPARE_PAGE_SIZE + rows.length };
   const what = page ? `apps ${page.first} to ${page.last} of ${all.length}` : `all ${all.length} apps`;
+  const crumbs: Crumb[] =
+    page?.number === 1
+      ? [{ label: 'Home', href: '/' }, { label: 'Compare' }]
+      : [{ label: 'Home', href: '/' }, { label: 'Compare', href: comparePageHref(1) }, { label: page ? `Page ${page.number}` : 'Full table' }];
   return {
+    crumbs,
+    pagingNote: page
+      ? ` The table is split into pages by name; the filters and column sorts cover all ${all.length} apps.`
+      : ' With JavaScript, the column headers sort and the filters narrow the table.',
+    complete: page === null || count === 1,
+    indexed: page?.number === 1,
     title: page && page.number > 1 ? `Compare SCIM support: page ${page.number} of ${count} · scim-catalog` : page ? 'Compare SCIM support across every app · scim-catalog' : 'Compare SCIM support: the full table · scim-catalog',
     heading: page ? 'Compare every app' : 'Compare every app: the full table',
     description: `One table of ${all.length} SaaS apps (${what}): SCIM status, the plan SCIM needs and its price, the price multiple, SSO protocols, IdPs with full SCIM and deprovisioning behaviour.`,
