@@ -7,18 +7,16 @@
  * to 1,000 apps and builds it first (bench/scaled-site.ts); `--dir dist` measures a site
  * already built. Uses only localhost; a benchmark, not a test.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { launchChromium, serveDist } from './local-site.ts';
 import { buildScaledSite } from './scaled-site.ts';
 
 const { values } = parseArgs({ options: { apps: { type: 'string', default: '1000' }, dir: { type: 'string' } } });
 const dist = values.dir ? path.resolve(values.dir) : buildScaledSite(Number(values.apps));
-const port = 4397;
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dist], { stdio: 'ignore' });
-const executablePath = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') : undefined;
+const server = await serveDist(dist, 4397);
+const origin = server.origin;
 
 type Action = { label: string; kind: 'filter'; name: string; value: string } | { label: string; kind: 'sort'; key: string };
 const ACTIONS: Action[] = [
@@ -35,10 +33,9 @@ const ACTIONS: Action[] = [
 ];
 
 try {
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://127.0.0.1:${port}/compare/`);
+  await page.goto(`${origin}/compare/`);
   // The first change reads every row of the full table; its time is the fetch, reported apart.
   const fetchStarted = Date.now();
   await page.selectOption('select[name="status"]', 'none');
@@ -95,5 +92,5 @@ try {
   const all = timings.map((timing) => timing.ms).sort((a, b) => a - b);
   console.log(`all changes: median ${all[Math.floor(all.length / 2)]!.toFixed(1)} ms, slowest ${all[all.length - 1]!.toFixed(1)} ms`);
 } finally {
-  server.kill();
+  server.stop();
 }

@@ -7,13 +7,14 @@
  * (bench/scaled-site.ts) and builds it first; `--dir dist` measures a site already built.
  * A benchmark, not a test: the scores depend on the machine, so nothing here fails a build.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.ts';
 import { PAGE_KINDS } from '../tests/helpers/page-kinds.ts';
+import { serveDist } from './local-site.ts';
 import { buildScaledSite } from './scaled-site.ts';
 
 const { values } = parseArgs({
@@ -29,19 +30,18 @@ const { values } = parseArgs({
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const dist = values.dir ? path.resolve(values.dir) : buildScaledSite(Number(values.apps));
 if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run npm run build first`);
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const kinds = values.only ? PAGE_KINDS.filter((page) => values.only!.split(',').includes(page.kind)) : PAGE_KINDS;
 
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', values.port, '--dir', dist], { stdio: 'ignore' });
+const server = await serveDist(dist, Number(values.port));
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  // chrome-launcher finds a Chrome of its own when there is no system Chromium.
+  ...(CHROMIUM_PATH && { chromePath: CHROMIUM_PATH }),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const rows: { kind: string; path: string; scores: Record<string, number>; failing: string[] }[] = [];
 try {
-  await new Promise((resolve) => setTimeout(resolve, 500));
   for (const page of kinds) {
-    const result = await lighthouse(`http://127.0.0.1:${values.port}${page.path}`, {
+    const result = await lighthouse(`${server.origin}${page.path}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
@@ -59,7 +59,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  server.stop();
 }
 
 const table = [

@@ -10,18 +10,17 @@
  * By default it grows the real catalog to 1,000 apps (bench/scaled-site.ts) and builds
  * it first; `--dir dist` measures a site already built. Uses only localhost.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page, type Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { launchChromium, serveDist } from './local-site.ts';
 import { buildScaledSite } from './scaled-site.ts';
 
 const { values } = parseArgs({ options: { apps: { type: 'string', default: '1000' }, dir: { type: 'string' }, query: { type: 'string', default: 'okta scim' } } });
 const dist = values.dir ? path.resolve(values.dir) : buildScaledSite(Number(values.apps));
-const port = 4391;
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', '--port', String(port), '--dir', dist], { stdio: 'ignore' });
-const executablePath = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') : undefined;
+const server = await serveDist(dist, 4391);
+const origin = server.origin;
 
 function size(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
@@ -55,11 +54,10 @@ async function transfer(page: Page, act: () => Promise<void>): Promise<{ bytes: 
 const appCount = readdirSync(path.join(dist, 'apps')).length;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 try {
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await launchChromium();
 
   const searchPage = await browser.newPage();
-  await searchPage.goto(`http://127.0.0.1:${port}/search/`);
+  await searchPage.goto(`${origin}/search/`);
   await searchPage.waitForLoadState('networkidle');
   const started = Date.now();
   const first = await transfer(searchPage, async () => {
@@ -73,7 +71,7 @@ try {
   // they are what the first query needs before it can run.
   const cold = await browser.newPage();
   const opening = await transfer(cold, async () => {
-    await cold.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(values.query)}`, { waitUntil: 'domcontentloaded' });
+    await cold.goto(`${origin}/search/?q=${encodeURIComponent(values.query)}`, { waitUntil: 'domcontentloaded' });
     await cold.waitForSelector('[data-results][aria-busy="false"] .search-result');
     await cold.waitForLoadState('networkidle');
   });
@@ -84,7 +82,7 @@ try {
   const header: { query: string; bytes: number; requests: number }[] = [];
   for (const query of [values.query, 'slack', 'azure ad', 'deprovisioning']) {
     const guide = await browser.newPage();
-    await guide.goto(`http://127.0.0.1:${port}/apps/slack/`);
+    await guide.goto(`${origin}/apps/slack/`);
     await guide.waitForLoadState('networkidle');
     const measured = await transfer(guide, async () => {
       await guide.fill('form[data-header-search] input', query);
@@ -116,5 +114,5 @@ try {
   console.log(`warm queries (8, with 10 results each): median ${warm[4]!.toFixed(1)} ms, slowest ${warm[7]!.toFixed(1)} ms`);
   if (process.env.BENCH_VERBOSE) console.log([...first.files].join('\n'));
 } finally {
-  server.kill();
+  server.stop();
 }
