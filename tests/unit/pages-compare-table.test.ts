@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { comparisonRow, type ComparisonRow } from '../../src/lib/comparison-rows.ts';
-import { COMPARE_PAGE_SIZE, comparePageCount, comparePageHref, compareTablePage } from '../../src/lib/pages/compare-table.ts';
+import { comparePageHref } from '../../src/lib/links.ts';
+import { COMPARE_PAGE_SIZE, comparePageCount, compareTablePage } from '../../src/lib/pages/compare-table.ts';
 import { views } from '../helpers/views.ts';
 
 const base = views.map(comparisonRow);

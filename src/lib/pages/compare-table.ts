@@ -7,12 +7,12 @@
  * over every app (the island reads the rows of /compare/all/).
  */
 import type { Catalog } from '../../catalog/catalog.ts';
+import { compareAllHref, comparePageHref } from '../links.ts';
 import type { Crumb } from './guide.ts';
 import type { ComparisonRow } from '../comparison-rows.ts';
 
 /** Rows a page of the table shows, and the most the island shows at once. */
 export const COMPARE_PAGE_SIZE = 100;
-export const COMPARE_ALL_HREF = '/compare/all/';
 
 export interface ComparePagerLink {
   number: number;
@@ -42,10 +42,6 @@ export interface CompareTablePage {
   pager: ComparePagerLink[];
   allHref: string;
   categories: { id: string; name: string }[];
-}
-
-export function comparePageHref(number: number): string {
-  return number === 1 ? '/compare/' : `/compare/page/${number}/`;
 }
 
 /** The number of pages of the table, for getStaticPaths. */
@@ -91,7 +87,7 @@ export function compareTablePage(catalog: Pick<Catalog, 'rows' | 'views' | 'cate
     caption: page ? `SCIM facts for ${what}, by name` : `SCIM facts for ${what}`,
     page,
     pager,
-    allHref: COMPARE_ALL_HREF,
+    allHref: compareAllHref,
     categories: [...catalog.categories.values()].map((category) => ({ id: category.id, name: category.name })),
   };
 }
