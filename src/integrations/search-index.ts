@@ -12,8 +12,8 @@ export function searchIndex(): AstroIntegration {
     name: 'scim-catalog:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const images = (globalThis as { __scimSocialImages?: { ms: number; rendered: number; cached: number } }).__scimSocialImages;
-        if (images) logger.info(`phase images ${Math.round(images.ms)} ms (${images.rendered} rendered, ${images.cached} from cache)`);
+        const images = (globalThis as { __scimSocialImages?: { ms: number; rendered: number; cached: number; wholeFonts: number } }).__scimSocialImages;
+        if (images) logger.info(`phase images ${Math.round(images.ms)} ms (${images.rendered} rendered, ${images.cached} from cache, ${images.wholeFonts} with the whole fonts)`);
         const started = performance.now();
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});

@@ -4,6 +4,7 @@
  */
 import { escapeXml } from './text.ts';
 import { PALETTE, STATUS_PALETTE } from './palette.ts';
+import type { AppView } from './app-view.ts';
 
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;
@@ -57,4 +58,15 @@ export function socialImageSvg(card: SocialCard): string {
   ${line.map((text, i) => `<text x="80" y="${lineY + 40 + i * 48}" font-family="DejaVu Sans" font-size="38" fill="${PALETTE.text}">${escapeXml(text)}</text>`).join('\n  ')}
   <text x="80" y="580" font-family="DejaVu Sans" font-size="26" fill="${PALETTE.textMuted}">${escapeXml(card.footer)}</text>
 </svg>`;
+}
+
+/** What an app's card says: its name, status badge and callout, category and check date. */
+export function appSocialCard(view: AppView): SocialCard {
+  return {
+    title: view.app.name,
+    badge: view.status.label,
+    tone: view.status.tone,
+    line: view.status.callout,
+    footer: `${view.category.name} · last verified ${view.app.lastVerified}`,
+  };
 }
