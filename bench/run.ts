@@ -61,21 +61,23 @@ function renderSeconds(output: string): number | null {
   return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : null;
 }
 
-function sizeOf(dir: string): { bytes: number; pages: number } {
+function sizeOf(dir: string): { bytes: number; pages: number; files: number } {
   let bytes = 0;
   let pages = 0;
+  let files = 0;
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
         bytes += statSync(full).size;
+        files++;
         if (entry.name.endsWith('.html')) pages++;
       }
     }
   };
   walk(dir);
-  return { bytes, pages };
+  return { bytes, pages, files };
 }
 
 const rows: Record<string, unknown>[] = [];
@@ -108,6 +110,9 @@ for (const n of sizes) {
     SCIM_CATALOG_CACHE: path.join(work, 'floor-cache'),
   });
   if (floor.status !== 0) throw new Error(`floor build failed for N=${n}:\n${floor.output.slice(-3000)}`);
+  // The search index's own files are left out: what Astro writes is what it costs per file.
+  const routes = out.files - index.files;
+  const floorRoutes = sizeOf(path.join(work, 'floor-dist')).files;
 
   if (values.profile) {
     console.error(`N=${n}: profiled cold build…`);
@@ -145,6 +150,8 @@ for (const n of sizes) {
     rebuildImages: phase(rebuild.output, 'images'),
     floorSeconds: floor.seconds,
     floorPeakMb: floor.peakMb,
+    files: routes,
+    floorFiles: floorRoutes,
     ratio: Number((build.seconds / floor.seconds).toFixed(2)),
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -162,12 +169,27 @@ const table = [
 console.log(table);
 for (const row of rows) console.log(`N=${row.n}: full build ÷ floor = ${row.ratio}`);
 
+// The floor writes one file per app; the site writes several (guide, open data, badge,
+// social card, comparisons). What each extra file costs, between one size and the next
+// (so the start-up both builds pay once drops out), compares the site with Astro itself.
+const perFile = [
+  '| from N | to N | files written (site / floor) | build ms per extra file | rebuild ms per extra file | floor ms per extra file |',
+  '| ---: | ---: | --- | ---: | ---: | ---: |',
+  ...rows.slice(1).map((row, i) => {
+    const before = rows[i]!;
+    const per = (key: string, files: string) => (((Number(row[key]) - Number(before[key])) * 1000) / (Number(row[files]) - Number(before[files]))).toFixed(2);
+    return `| ${before.n} | ${row.n} | ${row.files} / ${row.floorFiles} | ${per('buildSeconds', 'files')} | ${per('rebuildSeconds', 'files')} | ${per('floorSeconds', 'floorFiles')} |`;
+  }),
+].join('\n');
+if (rows.length > 1) console.log(`\n${perFile}`);
+
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const result = {
   date: new Date().toISOString().slice(0, 10),
   machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version },
   rows,
   table,
+  perFile,
 };
 writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log('wrote bench/results/latest.json');
