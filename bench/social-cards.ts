@@ -10,20 +10,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { deriveAppView } from '../src/lib/app-view.ts';
-import { costInputs } from '../src/lib/cost-model.ts';
 import { appSocialCard, socialImageSvg } from '../src/lib/social-image.ts';
-import { readCategories, readCostModel, readIdps } from '../src/node/catalog-files.ts';
+import { readCatalogContext } from '../src/node/catalog-files.ts';
 import { catalogValidation } from '../src/node/validate.ts';
 
 const { values } = parseArgs({ options: { cards: { type: 'string', default: '200' } } });
 process.env.SCIM_CATALOG_CACHE ??= mkdtempSync(path.join(os.tmpdir(), 'social-cards-'));
 const { FULL_CARD_FONTS, cardSubsetFonts, rasterise } = await import('../src/catalog/social-images.ts');
 
-const context = {
-  categories: new Map(readCategories().map((category) => [category.id, category])),
-  idps: new Map(readIdps().map((idp) => [idp.id, idp])),
-  costInputs: costInputs(readCostModel()),
-};
+const context = readCatalogContext();
 const svgs = [...catalogValidation().entries]
   .slice(0, Number(values.cards))
   .map(([slug, app]) => socialImageSvg(appSocialCard(deriveAppView(slug, app, context))));

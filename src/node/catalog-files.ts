@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { categorySchema, idpSchema, type Category, type Idp } from '../schema/app.ts';
 import { costModelSchema, type CostModel } from '../schema/cost-model.ts';
 import { dataSourceSchema, type DataSource } from '../schema/data-source.ts';
+import { costInputs } from '../lib/cost-model.ts';
+import type { CatalogContext } from '../lib/app-view.ts';
 import { z } from 'astro/zod';
 
 export function contentDir(): string {
@@ -65,6 +67,15 @@ export function readIdps(root = contentDir()): Idp[] {
 
 export function readCostModel(root = contentDir()): CostModel {
   return readYaml(costModelFile(root), costModelSchema);
+}
+
+/** What deriveAppView needs, read from the files: for scripts that work outside Astro. */
+export function readCatalogContext(root = contentDir()): CatalogContext {
+  return {
+    categories: new Map(readCategories(root).map((category) => [category.id, category])),
+    idps: new Map(readIdps(root).map((idp) => [idp.id, idp])),
+    costInputs: costInputs(readCostModel(root)),
+  };
 }
 
 /** The credited data sets; an absent file means the catalog was written by hand alone. */

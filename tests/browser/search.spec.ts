@@ -3,8 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { validateCatalog } from '../../src/node/validate.ts';
 import { deriveAppView } from '../../src/lib/app-view.ts';
-import { readCategories, readCostModel, readIdps } from '../../src/node/catalog-files.ts';
-import { costInputs } from '../../src/lib/cost-model.ts';
+import { readCatalogContext } from '../../src/node/catalog-files.ts';
 
 const results = (page: Page) => page.locator('[data-results] .search-result');
 /** Waits until the search page has finished its latest update. */
@@ -14,11 +13,7 @@ const resultTitles = (page: Page) => page.locator('[data-results] .search-result
 /** The catalog's own count of apps per status label, to check the facet counts against. */
 function statusCounts(): Map<string, number> {
   const { entries } = validateCatalog();
-  const context = {
-    categories: new Map(readCategories().map((c) => [c.id, c])),
-    idps: new Map(readIdps().map((i) => [i.id, i])),
-    costInputs: costInputs(readCostModel()),
-  };
+  const context = readCatalogContext();
   const counts = new Map<string, number>();
   for (const [slug, data] of entries) {
     const label = deriveAppView(slug, data, context).status.label;
