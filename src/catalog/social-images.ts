@@ -14,6 +14,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
 import { CARD_GLYPH_RANGES, cardGlyphText, coveredByCardGlyphs } from '../lib/card-glyphs.ts';
+import { socialImageStats } from '../node/image-stats.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -23,7 +24,7 @@ export const FULL_CARD_FONTS = FONT_FILES.map((file) => path.join(fontDir, file)
 const CACHE = path.resolve(process.env.SCIM_CATALOG_CACHE ?? 'node_modules/.astro', 'social-images');
 
 /** Time spent on images in this build, read by the benchmark through the build log. */
-const stats = ((globalThis as { __scimSocialImages?: { ms: number; rendered: number; cached: number; wholeFonts: number } }).__scimSocialImages ??= { ms: 0, rendered: 0, cached: 0, wholeFonts: 0 });
+const stats = socialImageStats();
 
 let subsetFonts: Promise<string[]> | undefined;
 

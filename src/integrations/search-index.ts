@@ -6,14 +6,15 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { socialImageStats } from '../node/image-stats.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
     name: 'scim-catalog:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const images = (globalThis as { __scimSocialImages?: { ms: number; rendered: number; cached: number; wholeFonts: number } }).__scimSocialImages;
-        if (images) logger.info(`phase images ${Math.round(images.ms)} ms (${images.rendered} rendered, ${images.cached} from cache, ${images.wholeFonts} with the whole fonts)`);
+        const images = socialImageStats();
+        if (images.rendered + images.cached > 0) logger.info(`phase images ${Math.round(images.ms)} ms (${images.rendered} rendered, ${images.cached} from cache, ${images.wholeFonts} with the whole fonts)`);
         const started = performance.now();
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
